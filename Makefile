@@ -1,0 +1,37 @@
+# Rampart — the two commands a newcomer runs are `make demo` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+JOBS ?= $(shell nproc)
+
+.PHONY: deps build release demo test lint format fuzz bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -j $(JOBS)
+
+release: deps
+	$(SWIFT) build -c release -j $(JOBS)
+
+## Build in release mode and scan the bundled examples/ project.
+demo: release
+	-.build/release/rampart scan config examples/
+
+## Install what the build needs, then run the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests -j $(JOBS)
+	$(SWIFT) test --skip-build --parallel --num-workers $(JOBS) 2>&1 | tee .build/test.log | grep -vE '^(Test Case|\[[0-9]+/[0-9]+\]|◇|✔)' ; exit $${PIPESTATUS[0]}
+
+lint:
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources Tests
+
+## make fuzz TARGET=<fuzz target> SECONDS=<n>
+fuzz: deps
+	scripts/fuzz.sh $(TARGET) $(SECONDS)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,1 @@
+// CEL: see DESIGN.md §2.

@@ -1,0 +1,1 @@
+// CELExtensions: see DESIGN.md §2.

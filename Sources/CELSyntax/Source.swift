@@ -1,0 +1,68 @@
+/// The text of one CEL expression with a line table, used to turn offsets into line:column and to
+/// render a caret under the offending character.
+public struct Source: Sendable, Hashable {
+    /// A line and column, both 1-based; the column counts Unicode scalars.
+    public struct Location: Sendable, Hashable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+        public var description: String { "\(line):\(column)" }
+    }
+
+    /// The expression text.
+    public let text: String
+    /// A description of where the text came from, e.g. `<input>` or `rules/x.yaml`.
+    public let name: String
+    /// Scalar offset of the first character of each line.
+    private let lineStarts: [Int]
+    private let scalars: [Unicode.Scalar]
+
+    /// Creates a source.
+    public init(_ text: String, name: String = "<input>") {
+        self.text = text
+        self.name = name
+        let scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+        self.scalars = scalars
+    }
+
+    /// The 1-based line and column of a scalar offset.
+    public func location(ofOffset offset: Int) -> Location {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return Location(line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
+        if end > start, scalars[end - 1] == "\r" { end -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<max(start, end)])
+        return String(view)
+    }
+
+    /// Renders a message in the style of cel-go: `ERROR: <input>:1:5: message` followed by the
+    /// source line and a caret under the column.
+    public func render(message: String, at location: Location) -> String {
+        var out = "ERROR: \(name):\(location.line):\(location.column): \(message)"
+        if let text = line(location.line) {
+            out += "\n | \(text)\n | "
+            out += String(repeating: ".", count: max(0, location.column - 1)) + "^"
+        }
+        return out
+    }
+}

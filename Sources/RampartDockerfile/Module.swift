@@ -1,0 +1,1 @@
+// RampartDockerfile: see DESIGN.md §2.

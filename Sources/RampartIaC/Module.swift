@@ -1,0 +1,1 @@
+// RampartIaC: see DESIGN.md §2.

@@ -1,0 +1,1 @@
+// RampartJSON: see DESIGN.md §2.

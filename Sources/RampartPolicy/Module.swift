@@ -1,0 +1,1 @@
+// RampartPolicy: see DESIGN.md §2.

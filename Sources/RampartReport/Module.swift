@@ -1,0 +1,1 @@
+// RampartReport: see DESIGN.md §2.

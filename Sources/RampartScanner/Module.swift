@@ -1,0 +1,1 @@
+// RampartScanner: see DESIGN.md §2.

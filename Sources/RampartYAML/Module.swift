@@ -1,0 +1,1 @@
+// RampartYAML: see DESIGN.md §2.
