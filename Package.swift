@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
     ],
@@ -41,11 +40,8 @@ let package = Package(
         ),
 
         // MARK: Layer 1 — syntaxes (one each, no cross-imports)
-        .target(
-            name: "RampartYAML",
-            dependencies: ["RampartCore", .product(name: "Yams", package: "Yams")],
-            swiftSettings: swiftSettings
-        ),
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "RampartYAML", dependencies: ["RampartCore", "CLibYAML"], swiftSettings: swiftSettings),
         .target(name: "RampartJSON", dependencies: ["RampartCore"], swiftSettings: swiftSettings),
         .target(name: "RampartDockerfile", dependencies: ["RampartCore"], swiftSettings: swiftSettings),
 
@@ -88,7 +84,6 @@ let package = Package(
                 "RampartCore", "RampartScanner", "RampartReport", "RampartPolicy", "RampartRules",
                 "RampartIaC", "RampartYAML", "RampartJSON", "CEL", "CELSyntax", "CELExtensions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),

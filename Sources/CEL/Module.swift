@@ -1,1 +1,0 @@
-// CEL: see DESIGN.md §2.
