@@ -1,1 +1,0 @@
-// RampartYAML: see DESIGN.md §2.
