@@ -50,18 +50,27 @@ struct YAMLComposer {
 
     /// Parses the whole stream; stops at the first syntax error.
     mutating func run() {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
             report(.syntaxError, "libyaml could not start (out of memory)", at: .unknown)
             return
         }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, text.baseAddress, text.count)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        defer { yaml_parser_delete(parser) }
+        let feed = YAMLInputFeed(text: text, parser: parser, maxFlowLevel: max(limits.maxDepth * 2, 64))
+        feed.install()
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                reportParserError(parser)
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                if feed.stoppedTooDeep {
+                    report(.nestingTooDeep, "flow collections ('[', '{') nest deeper than \(feed.maxFlowLevel) levels; "
+                           + "the rest of the file was not read. Flatten the document",
+                           at: SourceSpan(at: Self.position(parser.pointee.mark)))
+                } else {
+                    reportParserError(parser.pointee)
+                }
                 return
             }
             let isStreamEnd = event.type == YAML_STREAM_END_EVENT

@@ -81,8 +81,7 @@ public struct YAMLReader: Sendable {
         var composer = YAMLComposer(file: file, limits: limits, schema: schema, source: source, text: text)
         composer.run()
         var documents = composer.documents
-        let comments = YAMLCommentCollector(source: source, text: text, literalRanges: composer.literalRanges)
-            .comments()
+        let comments = YAMLCommentCollector(text: text, literalRanges: composer.literalRanges).comments()
         YAMLCommentCollector.distribute(comments, into: &documents, starts: composer.documentStarts)
         return YAMLReadResult(documents: documents, diagnostics: composer.diagnostics)
     }

@@ -1,0 +1,90 @@
+import RampartCore
+
+extension JSONParser {
+    /// Skips blanks and line breaks (and comments when allowed), keeping the line count.
+    mutating func skipWhitespace() throws(JSONStop) {
+        while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                index += 1
+            case UInt8(ascii: "\n"):
+                index += 1
+                newLine()
+            case UInt8(ascii: "\r"):
+                index += 1
+                if index < text.count, text[index] == UInt8(ascii: "\n") { index += 1 }
+                newLine()
+            case UInt8(ascii: "/"):
+                guard options.allowComments else {
+                    throw stop("comments are not allowed in JSON; remove it, or read the file with the jsonc options")
+                }
+                try skipComment()
+            default:
+                contentLine = line
+                return
+            }
+        }
+    }
+
+    private mutating func newLine() {
+        line += 1
+        lineStart = index
+        continuationBytes = 0
+    }
+
+    /// Reads a `// line` or `/* block */` comment into ``comments``.
+    private mutating func skipComment() throws(JSONStop) {
+        let start = position
+        let isTrailing = contentLine == line
+        guard index + 1 < text.count else { throw stop("expected '//' or '/*' to start a comment") }
+        let kind = text[index + 1]
+        index += 2
+        let bodyStart = index
+        var bodyEnd = index
+        if kind == UInt8(ascii: "/") {
+            while index < text.count, text[index] != UInt8(ascii: "\n"), text[index] != UInt8(ascii: "\r") {
+                countContinuation()
+            }
+            bodyEnd = index
+        } else if kind == UInt8(ascii: "*") {
+            var closed = false
+            while index < text.count {
+                if text[index] == UInt8(ascii: "*"), index + 1 < text.count, text[index + 1] == UInt8(ascii: "/") {
+                    bodyEnd = index
+                    index += 2
+                    closed = true
+                    break
+                }
+                if text[index] == UInt8(ascii: "\n") || text[index] == UInt8(ascii: "\r") {
+                    let isPair = text[index] == UInt8(ascii: "\r") && index + 1 < text.count && text[index + 1] == UInt8(ascii: "\n")
+                    index += isPair ? 2 : 1
+                    newLine()
+                } else {
+                    countContinuation()
+                }
+            }
+            guard closed else {
+                throw JSONStop(code: .syntaxError, message: "unterminated comment; close it with '*/'", position: start)
+            }
+        } else {
+            index -= 1
+            throw stop("expected '//' or '/*' to start a comment")
+        }
+        comments.append(Comment(text: Self.trimmed(UnsafeBufferPointer(rebasing: text[bodyStart..<bodyEnd])),
+                                position: start, isTrailing: isTrailing))
+    }
+
+    private mutating func countContinuation() {
+        if text[index] & 0xC0 == 0x80 { continuationBytes += 1 }
+        index += 1
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = bytes.count
+        let blanks: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
+        while start < end, blanks.contains(bytes[start]) { start += 1 }
+        while end > start, blanks.contains(bytes[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}

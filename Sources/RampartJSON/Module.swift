@@ -1,1 +1,0 @@
-// RampartJSON: see DESIGN.md §2.
