@@ -1,1 +1,0 @@
-// RampartDockerfile: see DESIGN.md §2.

@@ -1,0 +1,58 @@
+import RampartCore
+
+extension ParseSession {
+    private static let shells: Set<String> = ["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox"]
+
+    /// Splits a `RUN` shell line and its shell-script heredoc bodies into simple commands.
+    func commands(_ text: MappedText, start: Int, end: Int, bodies: [HeredocBody]) -> [ShellCommand] {
+        var result: [ShellCommand] = []
+        var bodyCommands: [ShellCommand] = []
+        var nextBody = 0
+        for command in ShellSplitter.split(text.bytes, from: start, to: end) {
+            if !command.args.isEmpty { result.append(shellCommand(command, text)) }
+            for _ in command.heredocs where nextBody < bodies.count {
+                let body = bodies[nextBody]
+                nextBody += 1
+                guard Self.runsAsShellScript(command, body: body.heredoc.body) else { continue }
+                for inner in ShellSplitter.split(body.text.bytes, from: 0, to: body.text.bytes.count) where !inner.args.isEmpty {
+                    bodyCommands.append(shellCommand(inner, body.text))
+                }
+            }
+        }
+        return result + bodyCommands
+    }
+
+    private func shellCommand(_ raw: ShellSplitter.RawCommand, _ text: MappedText) -> ShellCommand {
+        func words(_ list: [ShellSplitter.RawWord]) -> [Word] {
+            list.map { Word($0.text, span: text.span($0.start, $0.end, in: source)) }
+        }
+        return ShellCommand(
+            args: words(raw.args), assignments: words(raw.assignments), redirects: words(raw.redirects),
+            pipeTo: raw.pipeTo, span: text.span(max(raw.start, 0), raw.end, in: source)
+        )
+    }
+
+    /// Whether a heredoc body is a shell script: `RUN <<EOF`, `RUN bash -e <<EOF`, or a body whose
+    /// `#!` line names a shell; `RUN python3 <<EOF` is not.
+    static func runsAsShellScript(_ command: ShellSplitter.RawCommand, body: String) -> Bool {
+        if body.hasPrefix("#!") {
+            let firstLine = body.dropFirst(2).prefix { $0 != "\n" }
+            let parts = firstLine.split(separator: " ", omittingEmptySubsequences: true)
+            guard var interpreter = parts.first.map({ basename(String($0)) }) else { return false }
+            if interpreter == "env", parts.count > 1 { interpreter = basename(String(parts[1])) }
+            return shells.contains(interpreter)
+        }
+        guard let program = command.args.first else { return true }
+        guard shells.contains(basename(program.text)) else { return false }
+        var previous = ""
+        for argument in command.args.dropFirst() {
+            guard argument.text.hasPrefix("-") || argument.text.hasPrefix("+") || previous == "-o" || previous == "+o" else { return false }
+            previous = argument.text
+        }
+        return true
+    }
+
+    private static func basename(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
