@@ -1,0 +1,125 @@
+public import RampartCore
+
+/// The machine-readable report: one JSON object in the versioned schema `docs/report-schema.md`
+/// describes (`schemaVersion` 1).
+///
+/// Output is deterministic (keys sorted, findings in display order, two-space indent), so it
+/// diffs and snapshot-tests cleanly. Suppressed findings stay in, with `status: "suppressed"`
+/// and their suppression; findings below ``ReportContext/minimumSeverity`` are left out.
+///
+/// ```json
+/// {"schemaVersion": 1, "summary": {"failing": 1, …}, "findings": [{"ruleId": "RMP-K8S-0001", …}]}
+/// ```
+public struct JSONReportFormat: ReportFormat {
+    public static let id = "json"
+    public static let version = "\(ScanReport.schemaVersion)"
+    public static let fileExtension = "json"
+    public static let summary = "Rampart's JSON report (schema in docs/report-schema.md)"
+
+    /// Creates the format.
+    public init() {}
+
+    public func render(_ report: ScanReport, context: ReportContext) throws -> String {
+        document(for: report, context: context).serialized()
+    }
+
+    /// The report as a JSON tree.
+    func document(for report: ScanReport, context: ReportContext) -> JSONValue {
+        let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
+        var rules: [String: JSONValue] = [:]
+        for rule in selection.rules { rules[rule.id] = Self.rule(rule) }
+        return .object([
+            "schemaVersion": .int(report.schemaVersion),
+            "tool": .object(["name": .string(report.tool.name), "version": .string(report.tool.version)]),
+            "target": .string(report.target),
+            "scanners": .strings(report.scanners),
+            "createdAt": .string(report.createdAt),
+            "summary": Self.summary(selection, minimumSeverity: context.minimumSeverity),
+            "findings": .array(selection.findings.map(Self.finding)),
+            "rules": .object(rules),
+            "diagnostics": .array(TableWriter.sorted(report.diagnostics).map(Self.diagnostic)),
+        ])
+    }
+
+    static func summary(_ selection: ReportSelection, minimumSeverity: Severity) -> JSONValue {
+        var bySeverity: [String: JSONValue] = [:]
+        for severity in Severity.allCases {
+            bySeverity[severity.rawValue] = .int(selection.failingBySeverity[severity] ?? 0)
+        }
+        let report = selection.report
+        return .object([
+            "failing": .int(selection.failingCount),
+            "bySeverity": .object(bySeverity),
+            "suppressed": .int(selection.suppressedCount),
+            "minimumSeverity": .string(minimumSeverity.rawValue),
+            "files": .int(report.scannedFiles),
+            "resources": .int(report.scannedResources),
+            "diagnostics": .int(report.diagnostics.count),
+        ])
+    }
+
+    static func finding(_ finding: Finding) -> JSONValue {
+        var suppression: JSONValue?
+        if case .suppressed(let value) = finding.status {
+            suppression = .fields([
+                "source": .string(value.source.rawValue),
+                "reason": .string(value.reason),
+                "marker": .string(value.marker),
+                "location": value.location.map(location),
+            ])
+        }
+        return .fields([
+            "kind": .string(finding.kind.rawValue),
+            "ruleId": .string(finding.ruleID),
+            "severity": .string(finding.severity.rawValue),
+            "title": .string(finding.title),
+            "target": .string(finding.target),
+            "resource": JSONValue.nonEmpty(finding.resource),
+            "location": finding.location.map(location),
+            "message": .string(finding.message),
+            "evidence": JSONValue.nonEmpty(finding.evidence),
+            "status": .string(finding.isFailing ? "fail" : "suppressed"),
+            "suppression": suppression,
+            "fingerprint": .string(finding.fingerprint),
+        ])
+    }
+
+    /// `{file, startLine, startColumn, endLine, endColumn}`; only `file` when the line is unknown.
+    static func location(_ range: SourceRange) -> JSONValue {
+        let span = range.span
+        guard span.start.line >= 1 else { return .object(["file": .string(range.file)]) }
+        let end = span.end < span.start ? span.start : span.end
+        return .object([
+            "file": .string(range.file),
+            "startLine": .int(span.start.line),
+            "startColumn": .int(span.start.column),
+            "endLine": .int(end.line),
+            "endColumn": .int(end.column),
+        ])
+    }
+
+    static func rule(_ rule: RuleMetadata) -> JSONValue {
+        .object([
+            "id": .string(rule.id),
+            "title": .string(rule.title),
+            "severity": .string(rule.severity.rawValue),
+            "description": .string(rule.description),
+            "remediation": .string(rule.remediation),
+            "references": .strings(rule.references),
+            "aliases": .strings(rule.aliases),
+            "frameworks": .object(rule.frameworks.mapValues(JSONValue.string)),
+            "platform": .string(rule.platform),
+            "tags": .strings(rule.tags),
+        ])
+    }
+
+    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .fields([
+            "code": .string(diagnostic.code.rawValue),
+            "level": .string(diagnostic.level.rawValue),
+            "message": .string(diagnostic.message),
+            "file": JSONValue.nonEmpty(diagnostic.file),
+            "location": diagnostic.range.map(location),
+        ])
+    }
+}

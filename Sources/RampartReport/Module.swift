@@ -1,1 +1,0 @@
-// RampartReport: see DESIGN.md §2.

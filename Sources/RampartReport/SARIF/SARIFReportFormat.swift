@@ -1,0 +1,99 @@
+public import RampartCore
+import Foundation
+
+/// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+///
+/// One run: `tool.driver` lists every rule with a finding (help text, `security-severity`,
+/// tags), each finding becomes a result with a location relative to `%SRCROOT%` and a
+/// `partialFingerprints["rampart/v1"]`, suppressed findings carry `suppressions`, and
+/// diagnostics become `toolExecutionNotifications`. Columns count Unicode code points
+/// (`columnKind: unicodeCodePoints`), as Rampart's do.
+public struct SARIFReportFormat: ReportFormat {
+    public static let id = "sarif"
+    public static let version = "2.1.0"
+    public static let fileExtension = "sarif"
+    public static let summary = "SARIF 2.1.0 (GitHub code scanning, IDEs)"
+
+    /// The `$schema` URI written at the top of the log.
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    /// The key of Rampart's fingerprint in `partialFingerprints`.
+    public static let fingerprintKey = "rampart/v1"
+
+    /// The page `tool.driver.informationUri` points at.
+    public var informationURI: String
+
+    /// Creates the format.
+    ///
+    /// - Parameter informationURI: The project's home page, shown by SARIF viewers.
+    public init(informationURI: String = "https://github.com/rampart-security/rampart") {
+        self.informationURI = informationURI
+    }
+
+    public func render(_ report: ScanReport, context: ReportContext) throws -> String {
+        log(for: report, context: context).serialized()
+    }
+
+    /// The SARIF log as a JSON tree.
+    func log(for report: ScanReport, context: ReportContext) -> JSONValue {
+        let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
+        let rules = selection.rules
+        var ruleIndex: [String: Int] = [:]
+        for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
+        var kindsByRule: [String: [String]] = [:]
+        for finding in selection.findings where kindsByRule[finding.ruleID]?.contains(finding.kind.rawValue) != true {
+            kindsByRule[finding.ruleID, default: []].append(finding.kind.rawValue)
+        }
+
+        let driver: JSONValue = .fields([
+            "name": .string("Rampart"),
+            "semanticVersion": .string(report.tool.version),
+            "informationUri": .string(informationURI),
+            "rules": .array(rules.map { Self.rule($0, kinds: kindsByRule[$0.id] ?? []) }),
+        ])
+        let run: JSONValue = .fields([
+            "tool": .object(["driver": driver]),
+            "columnKind": .string("unicodeCodePoints"),
+            "originalUriBaseIds": .object([SARIFLocation.sourceRootID: Self.sourceRoot(report, context: context)]),
+            "results": .array(selection.findings.map { Self.result($0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) }),
+            "invocations": .array([Self.invocation(report)]),
+            "properties": .object(["target": .string(report.target), "scanners": .strings(report.scanners)]),
+        ])
+        return .object([
+            "$schema": .string(Self.schemaURI),
+            "version": .string(Self.version),
+            "runs": .array([run]),
+        ])
+    }
+
+    /// `%SRCROOT%`: the scan root as an absolute `file://` directory URI when known.
+    static func sourceRoot(_ report: ScanReport, context: ReportContext) -> JSONValue {
+        let description: JSONValue = .object(["text": .string("The scan target: \(report.target)")])
+        guard var root = context.sourceRoot, root.hasPrefix("/") else {
+            return .object(["description": description])
+        }
+        if !root.hasSuffix("/") { root += "/" }
+        return .object(["uri": .string("file://" + PercentEncoding.encodePath(root)), "description": description])
+    }
+
+    /// The one invocation: successful, with diagnostics as notifications.
+    static func invocation(_ report: ScanReport) -> JSONValue {
+        let notifications = TableWriter.sorted(report.diagnostics).map { diagnostic -> JSONValue in
+            var locations: JSONValue?
+            if let file = diagnostic.range?.file ?? diagnostic.file {
+                locations = .array([SARIFLocation.location(file: file, span: diagnostic.range?.span, resource: nil)])
+            }
+            return .fields([
+                "level": .string(diagnostic.level.rawValue),
+                "message": .object(["text": .string(diagnostic.message)]),
+                "descriptor": .object(["id": .string(diagnostic.code.rawValue)]),
+                "locations": locations,
+            ])
+        }
+        let startTime: JSONValue? = ISO8601DateFormatter().date(from: report.createdAt) != nil ? .string(report.createdAt) : nil
+        return .fields([
+            "executionSuccessful": .bool(true),
+            "startTimeUtc": startTime,
+            "toolExecutionNotifications": notifications.isEmpty ? nil : .array(notifications),
+        ])
+    }
+}
