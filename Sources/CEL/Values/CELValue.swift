@@ -97,7 +97,7 @@ extension CELValue {
 }
 
 extension CELValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
 {
     /// An `int` literal.
     public init(integerLiteral value: Int64) { self = .int(value) }
@@ -107,8 +107,6 @@ extension CELValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, Expr
     public init(stringLiteral value: String) { self = .string(value) }
     /// A `bool` literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
-    /// `null`.
-    public init(nilLiteral: ()) { self = .null }
     /// A list literal.
     public init(arrayLiteral elements: CELValue...) { self = .list(CELArrayList(elements)) }
 }
