@@ -37,9 +37,9 @@ public struct JUnitReportFormat: ReportFormat {
         if let resource = finding.resource, !resource.isEmpty { name += " (\(resource))" }
         if let start = finding.location?.start, start.line >= 1 { name += " at \(start)" }
         var testCase = JUnitTestCase(name: name, className: ReportSelection.fileKey(of: finding))
-        if let location = finding.location, location.start.line >= 1 {
+        if let location = finding.location {
             testCase.file = location.file
-            testCase.line = location.start.line
+            testCase.line = location.start.line >= 1 ? location.start.line : nil
         }
         switch finding.status {
         case .fail:

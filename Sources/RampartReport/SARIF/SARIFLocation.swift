@@ -16,7 +16,8 @@ enum SARIFLocation {
             return .object(["uri": .string("file://" + PercentEncoding.encodePath(normalized))])
         }
         if Self.hasDriveLetter(normalized) {
-            return .object(["uri": .string("file:///" + PercentEncoding.encodePath(normalized))])
+            let drive = normalized.prefix(2)
+            return .object(["uri": .string("file:///\(drive)" + PercentEncoding.encodePath(String(normalized.dropFirst(2))))])
         }
         while normalized.hasPrefix("./") { normalized.removeFirst(2) }
         if normalized.isEmpty || normalized == "." { normalized = "" }

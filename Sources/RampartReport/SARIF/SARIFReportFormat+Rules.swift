@@ -1,7 +1,11 @@
 import RampartCore
 
 extension SARIFReportFormat {
-    /// A `reportingDescriptor` for a rule.
+    /// Tags kept per rule: GitHub shows 10 and rejects more than 20.
+    static let maximumTags = 10
+
+    /// A `reportingDescriptor` for a rule; tags run platform, finding kinds, `security`,
+    /// frameworks, then the rule's own tags, at most ``maximumTags``.
     static func rule(_ rule: RuleMetadata, kinds: [String]) -> JSONValue {
         let description = rule.description.isEmpty ? rule.title : rule.description
         var tags: [String] = []
@@ -9,6 +13,7 @@ extension SARIFReportFormat {
         where !tag.isEmpty && !tags.contains(tag) {
             tags.append(tag)
         }
+        tags = Array(tags.prefix(maximumTags))
         return .fields([
             "id": .string(rule.id),
             "name": .string(pascalCase(rule.title)),

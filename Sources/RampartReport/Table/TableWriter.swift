@@ -42,8 +42,8 @@ struct TableWriter {
 
     private func appendFinding(_ finding: Finding, lines: [Substring]?, mask: SecretMask, to out: inout [String]) {
         let name = finding.severity.rawValue.uppercased()
-        let label = name + String(repeating: " ", count: max(0, 8 - name.count))
-        var header = "\(style.severity(finding.severity, label))  \(style.bold(TerminalText.sanitized(finding.ruleID)))"
+        let label = style.severity(finding.severity, name) + String(repeating: " ", count: max(0, 8 - name.count))
+        var header = "\(label)  \(style.bold(TerminalText.sanitized(finding.ruleID)))"
         header += "  \(TerminalText.sanitized(finding.title))"
         if !finding.isFailing { header += "  " + style.dim("(suppressed)") }
         out.append(header)
