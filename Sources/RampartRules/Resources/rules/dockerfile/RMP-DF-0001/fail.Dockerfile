@@ -1,0 +1,14 @@
+# syntax=docker/dockerfile:1
+FROM golang:1.22-bookworm AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
+
+FROM debian:bookworm-slim
+RUN useradd --system --uid 10001 api
+USER api
+COPY --from=build /out/api /usr/local/bin/api
+USER 0:0
+ENTRYPOINT ["/usr/local/bin/api"]
