@@ -8,13 +8,13 @@ extension ParseSession {
         var result: [ShellCommand] = []
         var bodyCommands: [ShellCommand] = []
         var nextBody = 0
-        for command in ShellSplitter.split(text.bytes, from: start, to: end) {
+        for command in ShellSplitter.split(text.bytes, from: start, to: end, escape: escape) {
             if !command.args.isEmpty { result.append(shellCommand(command, text)) }
             for _ in command.heredocs where nextBody < bodies.count {
                 let body = bodies[nextBody]
                 nextBody += 1
                 guard Self.runsAsShellScript(command, body: body.heredoc.body) else { continue }
-                for inner in ShellSplitter.split(body.text.bytes, from: 0, to: body.text.bytes.count) where !inner.args.isEmpty {
+                for inner in ShellSplitter.split(body.text.bytes, from: 0, to: body.text.bytes.count, escape: escape) where !inner.args.isEmpty {
                     bodyCommands.append(shellCommand(inner, body.text))
                 }
             }
@@ -32,17 +32,17 @@ extension ParseSession {
         )
     }
 
-    /// Whether a heredoc body is a shell script: `RUN <<EOF`, `RUN bash -e <<EOF`, or a body whose
-    /// `#!` line names a shell; `RUN python3 <<EOF` is not.
+    /// Whether a heredoc body is a shell script: `RUN <<EOF` (unless its `#!` line names another
+    /// interpreter) or `RUN bash -e <<EOF`; `RUN python3 <<EOF` and `cat <<EOF > file` are not.
     static func runsAsShellScript(_ command: ShellSplitter.RawCommand, body: String) -> Bool {
-        if body.hasPrefix("#!") {
+        guard let program = command.args.first else {
+            guard body.hasPrefix("#!") else { return true }
             let firstLine = body.dropFirst(2).prefix { $0 != "\n" }
             let parts = firstLine.split(separator: " ", omittingEmptySubsequences: true)
             guard var interpreter = parts.first.map({ basename(String($0)) }) else { return false }
             if interpreter == "env", parts.count > 1 { interpreter = basename(String(parts[1])) }
             return shells.contains(interpreter)
         }
-        guard let program = command.args.first else { return true }
         guard shells.contains(basename(program.text)) else { return false }
         var previous = ""
         for argument in command.args.dropFirst() {

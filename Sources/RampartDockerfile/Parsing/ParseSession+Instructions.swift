@@ -96,7 +96,11 @@ extension ParseSession {
                         at: trigger.instruction.keywordSpan
                     )
                 }
-                instruction.onbuild = trigger.instruction
+                var triggered = trigger.instruction
+                if triggered.keyword == "run", !triggered.isExecForm {
+                    triggered.commands = commands(text, start: trigger.restStart, end: trigger.restEnd, bodies: [])
+                }
+                instruction.onbuild = triggered
             }
         case "maintainer":
             break

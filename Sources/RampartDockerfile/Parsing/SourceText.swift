@@ -41,6 +41,7 @@ final class SourceText {
     func line(_ index: Int) -> (start: Int, end: Int) {
         let start = lineStarts[index]
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if index + 1 == lineStarts.count, end > start, bytes[end - 1] == 0x0A { end -= 1 }
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         return (start, end)
     }

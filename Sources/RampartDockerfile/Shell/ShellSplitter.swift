@@ -34,6 +34,7 @@ struct ShellSplitter {
     }
 
     private let bytes: [UInt8]
+    private let escape: UInt8
     private var index: Int
     private let end: Int
     private var commands: [RawCommand] = []
@@ -43,14 +44,18 @@ struct ShellSplitter {
 
     /// Splits `bytes[start..<end]` into commands, in order; commands without words are kept (their
     /// heredoc markers matter) and callers drop them.
-    static func split(_ bytes: [UInt8], from start: Int, to end: Int) -> [RawCommand] {
-        var splitter = ShellSplitter(bytes: bytes, index: start, end: end)
+    ///
+    /// `escape` is the shell's escape character: `\` for POSIX shells; Dockerfiles declaring
+    /// `` # escape=` `` target Windows shells, where a backslash is a path separator.
+    static func split(_ bytes: [UInt8], from start: Int, to end: Int, escape: UInt8 = 0x5C) -> [RawCommand] {
+        var splitter = ShellSplitter(bytes: bytes, escape: escape, index: start, end: end)
         splitter.run()
         return splitter.commands
     }
 
-    private init(bytes: [UInt8], index: Int, end: Int) {
+    private init(bytes: [UInt8], escape: UInt8, index: Int, end: Int) {
         self.bytes = bytes
+        self.escape = escape
         self.index = index
         self.end = end
     }
@@ -83,7 +88,7 @@ struct ShellSplitter {
                 while index < end, bytes[index] != 0x0A { index += 1 }
             case 0x3C, 0x3E:
                 redirect(prefix: [])
-            case 0x5C where index + 1 < end && bytes[index + 1] == 0x0A:
+            case escape where index + 1 < end && bytes[index + 1] == 0x0A:
                 index += 2
             default:
                 word()
@@ -121,7 +126,7 @@ struct ShellSplitter {
             let byte = bytes[index]
             if Self.isBreak(byte) { break }
             switch byte {
-            case 0x5C:
+            case escape:
                 index += 1
                 if index < end {
                     if bytes[index] != 0x0A { text.append(bytes[index]) }
@@ -160,10 +165,10 @@ struct ShellSplitter {
             case 0x22:
                 index += 1
                 return
-            case 0x5C where index + 1 < end:
+            case escape where index + 1 < end:
                 let next = bytes[index + 1]
                 if next == 0x0A {
-                } else if next == 0x24 || next == 0x60 || next == 0x22 || next == 0x5C {
+                } else if next == 0x24 || next == 0x60 || next == 0x22 || next == escape {
                     text.append(next)
                 } else {
                     text.append(byte)
