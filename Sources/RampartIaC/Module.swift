@@ -1,1 +1,0 @@
-// RampartIaC: see DESIGN.md §2.

@@ -1,1 +1,0 @@
-// RampartPolicy: see DESIGN.md §2.

@@ -1,1 +1,0 @@
-// RampartScanner: see DESIGN.md §2.
