@@ -48,8 +48,8 @@ import Testing
         let evaluation = policies.evaluate(resource)
         #expect(evaluation.diagnostics.isEmpty)
         let findings = evaluation.findings.sorted { $0.location!.start.line < $1.location!.start.line }
-        #expect(findings.map { $0.location!.start.line } == [12, 20])
-        #expect(findings.map { $0.location!.start.column } == [31, 31])
+        #expect(findings.map { $0.location!.start.line } == [12, 21])
+        #expect(findings.map { $0.location!.start.column } == [25, 25])
         #expect(findings.map(\.message) == ["container sidecar runs privileged", "container init runs privileged"].reversed())
         #expect(findings.allSatisfy { $0.resource == "Deployment/web" && $0.severity == .high })
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RampartCore
 import RampartPolicy
 import RampartRules
 import RampartTesting
