@@ -104,8 +104,13 @@ public final class RE2Regex: @unchecked Sendable {
         /// The message in Go `regexp`'s shape (`error parsing regexp: unexpected ): `)``), which
         /// Kubernetes and cel-go users see.
         public var goStyleMessage: String {
-            guard let separator = message.range(of: ": ") else { return "error parsing regexp: \(message)" }
-            return "error parsing regexp: \(message[..<separator.lowerBound]): `\(message[separator.upperBound...])`"
+            let bytes = Array(message.utf8)
+            guard let colon = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: " ") }) else {
+                return "error parsing regexp: \(message)"
+            }
+            let reason = String(decoding: bytes[..<colon], as: UTF8.self)
+            let fragment = String(decoding: bytes[(colon + 2)...], as: UTF8.self)
+            return "error parsing regexp: \(reason): `\(fragment)`"
         }
     }
 }
