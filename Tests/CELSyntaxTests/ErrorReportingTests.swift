@@ -57,3 +57,36 @@ import Testing
         #expect(issue.location == Source.Location(line: 2, column: 1))
     }
 }
+
+@Suite struct ErrorRecoveryTests {
+    @Test(arguments: [
+        ("f(1 +, 2 *, 3)", [6, 11]), ("[1 +, 2, 3 *]", [5, 13]), ("{1: , 2: 3 +}", [5, 13]), ("Msg{a: , 1: 2}", [8, 10]),
+        ("[f(1 +), g(2 *)]", [7, 15]), ("x.all(y, y +)", [13]),
+    ])
+    func syntaxErrorsInListsAreAllReported(_ text: String, _ columns: [Int]) {
+        let issues = parseIssues(text)
+        #expect(issues.map(\.location.column) == columns, "\(issues.map(\.message))")
+        #expect(issues.allSatisfy { $0.code == .syntax })
+    }
+
+    @Test func errorCountIsBounded() {
+        let text = "[" + String(repeating: "1 +, ", count: 200) + "]"
+        let issues = parseIssues(text)
+        #expect(issues.count <= 21)
+        #expect(issues.count >= 20)
+    }
+}
+
+@Suite struct SourceTests {
+    @Test func linesAndLocations() {
+        let source = Source("ab\r\nçd\n\nxyz")
+        #expect(source.line(1) == "ab")
+        #expect(source.line(2) == "çd")
+        #expect(source.line(3) == "")
+        #expect(source.line(4) == "xyz")
+        #expect(source.line(5) == nil)
+        #expect(source.location(ofOffset: 5) == Source.Location(line: 2, column: 2))
+        #expect(source.location(ofOffset: 8) == Source.Location(line: 4, column: 1))
+        #expect(source.render(message: "m", at: Source.Location(line: 2, column: 2)) == "ERROR: <input>:2:2: m\n | çd\n | .^")
+    }
+}

@@ -11,9 +11,13 @@ extension ParserState {
                 advance()
                 optionalIndices.append(elements.count)
             }
-            let element = try parseExpr()
-            children = max(children, height(element))
-            elements.append(element)
+            do throws(Abort) {
+                let element = try parseExpr()
+                children = max(children, height(element))
+                elements.append(element)
+            } catch {
+                try recover(from: error, closer: .rightBracket)
+            }
             guard current.kind == .comma else { break }
             advance()
         }
@@ -32,12 +36,16 @@ extension ParserState {
                 try requireOptionalSyntax("'?'")
                 advance()
             }
-            let key = try parseExpr()
-            let colon = try expect(.colon, "after the map key")
-            let entryID = makeID(at: colon.start)
-            let value = try parseExpr()
-            children = max(children, height(key), height(value))
-            entries.append(MapEntry(id: entryID, key: key, value: value, isOptional: isOptional))
+            do throws(Abort) {
+                let key = try parseExpr()
+                let colon = try expect(.colon, "after the map key")
+                let entryID = makeID(at: colon.start)
+                let value = try parseExpr()
+                children = max(children, height(key), height(value))
+                entries.append(MapEntry(id: entryID, key: key, value: value, isOptional: isOptional))
+            } catch {
+                try recover(from: error, closer: .rightBrace)
+            }
             guard current.kind == .comma else { break }
             advance()
         }
@@ -56,16 +64,21 @@ extension ParserState {
                 try requireOptionalSyntax("'?'")
                 advance()
             }
-            let fieldToken = current
-            guard fieldToken.kind == .identifier || fieldToken.kind == .escapedIdentifier else {
-                throw unexpected(expected: "a field name")
+            do throws(Abort) {
+                let fieldToken = current
+                guard fieldToken.kind == .identifier || fieldToken.kind == .escapedIdentifier else {
+                    throw unexpected(expected: "a field name")
+                }
+                advance()
+                let colon = try expect(.colon, "after the field name")
+                let fieldID = makeID(at: colon.start)
+                let value = try parseExpr()
+                children = max(children, height(value))
+                fields.append(
+                    FieldInitializer(id: fieldID, field: fieldName(fieldToken), value: value, isOptional: isOptional))
+            } catch {
+                try recover(from: error, closer: .rightBrace)
             }
-            advance()
-            let colon = try expect(.colon, "after the field name")
-            let fieldID = makeID(at: colon.start)
-            let value = try parseExpr()
-            children = max(children, height(value))
-            fields.append(FieldInitializer(id: fieldID, field: fieldName(fieldToken), value: value, isOptional: isOptional))
             guard current.kind == .comma else { break }
             advance()
         }

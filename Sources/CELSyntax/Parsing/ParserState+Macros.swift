@@ -1,10 +1,12 @@
 extension ParserState {
     /// Builds a call, expanding it when a macro matches its name, style and argument count.
-    mutating func makeCall(_ id: Int64, target: Expr?, function: String, arguments: [Expr]) throws(Abort) -> Expr {
+    mutating func makeCall(
+        _ id: Int64, target: Expr?, function: String, arguments: [Expr], expandMacros: Bool
+    ) throws(Abort) -> Expr {
         var children = target.map { height($0) } ?? 0
         for argument in arguments { children = max(children, height(argument)) }
         let call = try node(id, .call(target: target, function: function, args: arguments), children: children)
-        guard let candidates = macroTable[function] else { return call }
+        guard expandMacros, let candidates = macroTable[function] else { return call }
         let style: Macro.Style = target == nil ? .global : .receiver
         for macro in candidates where macro.matches(style: style, argumentCount: arguments.count) {
             let firstNewID = Int64(byteOffsets.count)

@@ -27,8 +27,8 @@ extension ParserState {
                 let field = fieldName(fieldToken)
                 if !isOptional, fieldToken.kind == .identifier, current.kind == .leftParen {
                     let id = makeID(at: advance().start)
-                    let arguments = try parseArguments()
-                    expr = try makeCall(id, target: expr, function: field, arguments: arguments)
+                    let (arguments, recovered) = try parseArguments()
+                    expr = try makeCall(id, target: expr, function: field, arguments: arguments, expandMacros: !recovered)
                     isQualifiedName = false
                 } else if isOptional {
                     let id = makeID(at: dot.start)
@@ -96,21 +96,28 @@ extension ParserState {
         }
     }
 
-    /// `"(" [ExprList] ")"` after the opening parenthesis has been consumed.
-    mutating func parseArguments() throws(Abort) -> [Expr] {
+    /// `"(" [ExprList] ")"` after the opening parenthesis has been consumed, and whether an
+    /// argument had a syntax error (then no macro should expand the call).
+    mutating func parseArguments() throws(Abort) -> (arguments: [Expr], recovered: Bool) {
         var arguments: [Expr] = []
+        var recovered = false
         if current.kind == .rightParen {
             advance()
-            return arguments
+            return (arguments, recovered)
         }
         while true {
-            arguments.append(try parseExpr())
+            do throws(Abort) {
+                arguments.append(try parseExpr())
+            } catch {
+                try recover(from: error, closer: .rightParen)
+                recovered = true
+            }
             if current.kind == .comma {
                 advance()
                 continue
             }
             _ = try expect(.rightParen, "to close the argument list")
-            return arguments
+            return (arguments, recovered)
         }
     }
 
@@ -168,8 +175,8 @@ extension ParserState {
         if leadingDot { name = "." + name }
         if current.kind == .leftParen {
             let id = makeID(at: advance().start)
-            let arguments = try parseArguments()
-            return (try makeCall(id, target: nil, function: name, arguments: arguments), false)
+            let (arguments, recovered) = try parseArguments()
+            return (try makeCall(id, target: nil, function: name, arguments: arguments, expandMacros: !recovered), false)
         }
         return (try node(makeID(at: nameToken.start), .ident(name), children: 0), true)
     }

@@ -5,8 +5,15 @@
 /// does) so long chains stay shallow, and every recursion and every tree level is checked against
 /// ``ParserOptions/maxRecursionDepth`` before it is entered, so no input can overflow the stack.
 struct ParserState {
-    /// Thrown to unwind after an unrecoverable syntax error (already recorded in ``issues``).
-    struct Abort: Error {}
+    /// Thrown to unwind after a syntax error (already recorded in ``issues``).
+    struct Abort: Error {
+        /// Whether an enclosing list, map, message or argument list may skip to its next element
+        /// and go on (false for limit errors and once recovery has failed).
+        var recoverable = true
+    }
+
+    /// The most syntax errors reported before giving up.
+    static let maxSyntaxErrors = 20
 
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
@@ -82,7 +89,7 @@ struct ParserState {
 
     mutating func recursionLimitExceeded(at byteOffset: Int) -> Abort {
         report(.recursionLimit, "expression recursion limit exceeded: \(maxDepth)", at: byteOffset)
-        return Abort()
+        return Abort(recoverable: false)
     }
 
     // MARK: Nodes
