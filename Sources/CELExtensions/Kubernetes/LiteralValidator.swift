@@ -24,7 +24,12 @@ public enum LiteralValidator {
                 visit(operand)
             case .call(let target, let function, let args):
                 if let target { visit(target) }
-                args.forEach(visit)
+                if function == "format", target != nil, args.count == 1, case .list(let elements, _) = args[0].kind {
+                    // `format` arguments are exempt from the homogeneity rule (as in cel-go).
+                    elements.forEach(visit)
+                } else {
+                    args.forEach(visit)
+                }
                 checkCall(target: target, function: function, args: args, report: report)
             case .list(let elements, let optionalIndices):
                 elements.forEach(visit)
