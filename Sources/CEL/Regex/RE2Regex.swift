@@ -84,7 +84,10 @@ public final class RE2Regex: @unchecked Sendable {
 
     /// Every non-overlapping matching substring, at most `limit` (negative: all).
     public func allMatches(in text: String, limit: Int = -1) -> [String] {
-        matchRanges(in: text, limit: limit < 0 ? .max : limit).map { Self.substring(text, $0) }
+        let ranges = matchRanges(in: text, limit: limit < 0 ? .max : limit)
+        guard !ranges.isEmpty else { return [] }
+        let utf8 = Array(text.utf8)
+        return ranges.map { String(decoding: utf8[$0], as: UTF8.self) }
     }
 
     static func substring(_ text: String, _ range: Range<Int>) -> String {
@@ -97,5 +100,17 @@ public final class RE2Regex: @unchecked Sendable {
         public let pattern: String
         public let message: String
         public var description: String { "invalid regular expression '\(pattern)': \(message)" }
+
+        /// The message in Go `regexp`'s shape (`error parsing regexp: unexpected ): `)``), which
+        /// Kubernetes and cel-go users see.
+        public var goStyleMessage: String {
+            let bytes = Array(message.utf8)
+            guard let colon = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: " ") }) else {
+                return "error parsing regexp: \(message)"
+            }
+            let reason = String(decoding: bytes[..<colon], as: UTF8.self)
+            let fragment = String(decoding: bytes[(colon + 2)...], as: UTF8.self)
+            return "error parsing regexp: \(reason): `\(fragment)`"
+        }
     }
 }

@@ -1,1 +1,0 @@
-// CELExtensions: see DESIGN.md §2.
