@@ -63,7 +63,7 @@ struct CELCommand: AsyncParsableCommand {
                 variables: variables.keys.filter { PolicyEnvironment.standard.variable(named: $0) == nil }.map { CELVariable($0, .dyn) })
             let program: CELProgram
             do {
-                program = try environment.compile(expression)
+                program = try PolicyEnvironment.compile(expression, in: environment)
             } catch {
                 FileHandle.standardError.write(Data("\(error.description)\n".utf8))
                 throw ExitCode(1)

@@ -85,7 +85,7 @@ public struct PolicySet: Sendable {
 
     static func program(_ expression: Rule.Expression, rule: Rule, environment: CELEnvironment) throws(RuleError) -> CELProgram {
         do {
-            return try environment.compile(expression.source, sourceName: expression.range?.file ?? rule.metadata.id)
+            return try PolicyEnvironment.compile(expression.source, in: environment, sourceName: expression.range?.file ?? rule.metadata.id)
         } catch {
             let issue = error.issues.first
             let range = expression.range.map { ExpressionPosition.map(issue?.location, in: $0, source: expression.source) }
