@@ -38,14 +38,20 @@ import Testing
     static func loadTargets() throws -> [Target] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "package", "dump-package"]
+        // A scratch path of its own: `swift test` holds the lock on .build, and dump-package would
+        // wait for it forever.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rampart-dump-\(getpid())")
+        process.arguments = ["swift", "package", "--scratch-path", scratch.path, "dump-package"]
         process.currentDirectoryURL = SharedData.repositoryRoot
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return try JSONDecoder().decode(Manifest.self, from: data).targets
     }
 
