@@ -62,6 +62,16 @@ import Testing
         #expect((root["diagnostics"] as? [Any])?.count == 3)
     }
 
+    @Test func leavesOutFindingsAndRulesBelowTheMinimumSeverity() throws {
+        let root = try parse(try render(SampleReport.report, ReportContext(minimumSeverity: .critical)))
+        let rules = try #require(root["rules"] as? [String: Any])
+        #expect(Set(rules.keys) == ["RMP-SEC-0001", "RMP-SEC-0002", "RMP-K8S-0005"])
+        let summary = try #require(root["summary"] as? [String: Any])
+        #expect(summary["failing"] as? Int == 2)
+        #expect(summary["suppressed"] as? Int == 1)
+        #expect(summary["minimumSeverity"] as? String == "critical")
+    }
+
     @Test func marksSuppressedFindingsWithTheirSuppression() throws {
         let findings = try #require(try parse(try render())["findings"] as? [[String: Any]])
         let suppressed = try #require(findings.first { $0["ruleId"] as? String == "RMP-K8S-0005" })

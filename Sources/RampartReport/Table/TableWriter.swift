@@ -7,6 +7,8 @@ struct TableWriter {
     let selection: ReportSelection
     let style: ANSIStyle
     let width: Int
+    /// Secret spans of the whole report by file: context lines may show another finding's secret.
+    let secretSpans: [String: [SourceSpan]]
 
     init(report: ScanReport, context: ReportContext) {
         self.report = report
@@ -14,6 +16,7 @@ struct TableWriter {
         selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
         style = ANSIStyle(isEnabled: context.isTerminal)
         width = max(40, context.terminalWidth)
+        secretSpans = SecretMask.secretSpansByFile(report.findings)
     }
 
     func render() -> String {
@@ -33,7 +36,7 @@ struct TableWriter {
         out.append(style.dim(String(repeating: "=", count: min(width, max(3, TerminalText.width(of: name))))))
         out.append("")
         let lines = group.findings.contains { $0.location != nil } ? context.sourceLines.lines(of: group.file) : nil
-        let mask = SecretMask(file: group.file, findings: report.findings)
+        let mask = SecretMask(spans: secretSpans[group.file] ?? [])
         for finding in group.findings {
             appendFinding(finding, lines: lines, mask: mask, to: &out)
             out.append("")
