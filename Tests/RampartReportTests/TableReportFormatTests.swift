@@ -98,6 +98,13 @@ import Testing
         #expect(positions == positions.sorted())
     }
 
+    @Test func endsEachFindingWithTheRulesRemedy() throws {
+        let text = try render()
+        #expect(text.contains("    15 |             runAsUser: 0\n  fix: Set securityContext.privileged to false.\n"))
+        #expect(!text.contains("RMP-DF-0003  No HEALTHCHECK instruction\n  --> Dockerfile:1:1 (stage 0)\n  the image declares no HEALTHCHECK\n  > 1 | FROM node:latest\n      | ^\n    2 | RUN apt-get update && apt-get install -y curl\n  fix:"),
+                "a rule missing from the report has no remedy line")
+    }
+
     @Test func listsDiagnosticsAsNotFullyScanned() throws {
         let text = try render()
         #expect(text.contains("Not fully scanned (3)"))

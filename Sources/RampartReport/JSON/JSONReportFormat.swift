@@ -11,14 +11,19 @@ public import RampartCore
 /// {"schemaVersion": 1, "summary": {"failing": 1, …}, "findings": [{"ruleId": "RMP-K8S-0001", …}]}
 /// ```
 public struct JSONReportFormat: ReportFormat {
+    /// The `--format` name.
     public static let id = "json"
+    /// Version of the output this format writes.
     public static let version = "\(ScanReport.schemaVersion)"
+    /// The usual extension of a file holding this output.
     public static let fileExtension = "json"
+    /// One line for `--help`.
     public static let summary = "Rampart's JSON report (schema in docs/report-schema.md)"
 
     /// Creates the format.
     public init() {}
 
+    /// Renders the report (see the type's documentation for the layout).
     public func render(_ report: ScanReport, context: ReportContext) throws -> String {
         document(for: report, context: context).serialized()
     }

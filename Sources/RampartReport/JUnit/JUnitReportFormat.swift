@@ -8,14 +8,19 @@ public import RampartCore
 /// nothing to report yields one passing test case, so CI shows the scan ran. Files without
 /// findings are not listed: a ``ScanReport`` does not name them.
 public struct JUnitReportFormat: ReportFormat {
+    /// The `--format` name.
     public static let id = "junit"
+    /// Version of the output this format writes.
     public static let version = "1"
+    /// The usual extension of a file holding this output.
     public static let fileExtension = "xml"
+    /// One line for `--help`.
     public static let summary = "JUnit XML for CI test reports (GitLab, Jenkins, Azure)"
 
     /// Creates the format.
     public init() {}
 
+    /// Renders the report (see the type's documentation for the layout).
     public func render(_ report: ScanReport, context: ReportContext) throws -> String {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
         var suites = JUnitSuites()

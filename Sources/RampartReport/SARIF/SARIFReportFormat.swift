@@ -9,9 +9,13 @@ import Foundation
 /// diagnostics become `toolExecutionNotifications`. Columns count Unicode code points
 /// (`columnKind: unicodeCodePoints`), as Rampart's do.
 public struct SARIFReportFormat: ReportFormat {
+    /// The `--format` name.
     public static let id = "sarif"
+    /// Version of the output this format writes.
     public static let version = "2.1.0"
+    /// The usual extension of a file holding this output.
     public static let fileExtension = "sarif"
+    /// One line for `--help`.
     public static let summary = "SARIF 2.1.0 (GitHub code scanning, IDEs)"
 
     /// The `$schema` URI written at the top of the log.
@@ -29,6 +33,7 @@ public struct SARIFReportFormat: ReportFormat {
         self.informationURI = informationURI
     }
 
+    /// Renders the report (see the type's documentation for the layout).
     public func render(_ report: ScanReport, context: ReportContext) throws -> String {
         log(for: report, context: context).serialized()
     }

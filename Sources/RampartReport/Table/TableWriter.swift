@@ -72,6 +72,9 @@ struct TableWriter {
             out.append("  evidence: \(TerminalText.sanitized(evidence))")
         }
         out.append(contentsOf: frame)
+        if let remediation = report.rules[finding.ruleID]?.remediation, !remediation.isEmpty {
+            out.append("  \(style.dim("fix:")) \(TerminalText.sanitized(remediation))")
+        }
     }
 
     private func appendDiagnostics(to out: inout [String]) {
