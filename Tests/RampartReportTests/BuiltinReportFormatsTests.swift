@@ -32,11 +32,15 @@ import Testing
     }
 
     @Test func renderingIsSafeFromManyTasksAtOnce() async throws {
-        let expected = try BuiltinReportFormats.all.map { try $0.render(SampleReport.report, context: SampleReport.context) }
+        let expected = try BuiltinReportFormats.all.map {
+            try $0.render(SampleReport.report, context: SampleReport.context)
+        }
         try await withThrowingTaskGroup(of: Bool.self) { group in
             for _ in 0..<8 {
                 group.addTask {
-                    try BuiltinReportFormats.all.map { try $0.render(SampleReport.report, context: SampleReport.context) } == expected
+                    try BuiltinReportFormats.all.map {
+                        try $0.render(SampleReport.report, context: SampleReport.context)
+                    } == expected
                 }
             }
             for try await same in group { #expect(same) }

@@ -1,13 +1,18 @@
 import Foundation
 import RampartCore
-@testable import RampartReport
 import Testing
 
+@testable import RampartReport
+
 @Suite struct CodeFrameTests {
-    func frame(_ text: String, _ span: SourceSpan, width: Int = 100, context: Int = 1, secrets: [SourceSpan] = []) -> [String] {
+    func frame(_ text: String, _ span: SourceSpan, width: Int = 100, context: Int = 1, secrets: [SourceSpan] = [])
+        -> [String]
+    {
         let lines = SourceLineReader.splitLines(text)
         let findings = secrets.map {
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "s", target: "f", location: SourceRange(file: "f", span: $0), message: "")
+            Finding(
+                kind: .secret, ruleID: "S", severity: .high, title: "s", target: "f",
+                location: SourceRange(file: "f", span: $0), message: "")
         }
         return CodeFrame(
             lines: lines, span: span, mask: SecretMask(file: "f", findings: findings), contextLines: context,
@@ -17,12 +22,13 @@ import Testing
 
     @Test func marksTheLineAndUnderlinesTheSpan() {
         let rows = frame("a: 1\nbb: two\nc: 3\n", SourceSpan(line: 2, column: 5, endLine: 2, endColumn: 8))
-        #expect(rows == [
-            "    1 | a: 1",
-            "  > 2 | bb: two",
-            "      |     ^^^",
-            "    3 | c: 3",
-        ])
+        #expect(
+            rows == [
+                "    1 | a: 1",
+                "  > 2 | bb: two",
+                "      |     ^^^",
+                "    3 | c: 3",
+            ])
     }
 
     @Test func underlinesAnEmptySpanWithOneCaret() {
@@ -74,14 +80,22 @@ import Testing
     }
 
     @Test func masksMultiLineAndOpenEndedSecrets() {
-        let mask = SecretMask(file: "f", findings: [
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 3, endLine: 3, endColumn: 4)), message: ""),
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(at: SourcePosition(line: 5, column: 2))), message: ""),
-            Finding(kind: .misconfiguration, ruleID: "M", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(line: 6, column: 1, endLine: 6, endColumn: 9)), message: ""),
-        ])
+        let mask = SecretMask(
+            file: "f",
+            findings: [
+                Finding(
+                    kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 3, endLine: 3, endColumn: 4)),
+                    message: ""),
+                Finding(
+                    kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(at: SourcePosition(line: 5, column: 2))),
+                    message: ""),
+                Finding(
+                    kind: .misconfiguration, ruleID: "M", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(line: 6, column: 1, endLine: 6, endColumn: 9)),
+                    message: ""),
+            ])
         #expect(mask.maskedColumns(onLine: 1) == [7..<Int.max])
         #expect(mask.maskedColumns(onLine: 2) == [1..<Int.max])
         #expect(mask.maskedColumns(onLine: 3) == [1..<4])
@@ -91,10 +105,14 @@ import Testing
     }
 
     @Test func keepsAtMostHalfOfAShortSecret() {
-        let mask = SecretMask(file: "f", findings: [
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 1, endLine: 1, endColumn: 7)), message: "")
-        ])
+        let mask = SecretMask(
+            file: "f",
+            findings: [
+                Finding(
+                    kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 1, endLine: 1, endColumn: 7)),
+                    message: "")
+            ])
         #expect(mask.maskedColumns(onLine: 1) == [4..<7])
     }
 

@@ -14,16 +14,21 @@ import Testing
         let severities = Severity.allCases
         for file in 0..<files {
             let path = "manifests/app-\(file).yaml"
-            sources[path] = (1...200).map { "  key\($0): value \($0) with some text to make the line longer" }.joined(separator: "\n")
+            sources[path] = (1...200).map { "  key\($0): value \($0) with some text to make the line longer" }.joined(
+                separator: "\n")
             for index in 0..<findingsPerFile {
                 let line = 1 + (index * 7) % 200
-                findings.append(Finding(
-                    kind: index % 10 == 0 ? .secret : .misconfiguration, ruleID: "RMP-K8S-\(String(format: "%04d", index % 50))",
-                    severity: severities[index % severities.count], title: "Rule number \(index % 50)", target: path,
-                    resource: "Deployment/default/app-\(file)",
-                    location: SourceRange(file: path, span: SourceSpan(line: line, column: 3, endLine: line, endColumn: 12)),
-                    message: "finding \(index) in file \(file)"
-                ))
+                findings.append(
+                    Finding(
+                        kind: index % 10 == 0 ? .secret : .misconfiguration,
+                        ruleID: "RMP-K8S-\(String(format: "%04d", index % 50))",
+                        severity: severities[index % severities.count], title: "Rule number \(index % 50)",
+                        target: path,
+                        resource: "Deployment/default/app-\(file)",
+                        location: SourceRange(
+                            file: path, span: SourceSpan(line: line, column: 3, endLine: line, endColumn: 12)),
+                        message: "finding \(index) in file \(file)"
+                    ))
             }
         }
         let report = ScanReport(

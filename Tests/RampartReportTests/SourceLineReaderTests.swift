@@ -5,7 +5,8 @@ import Testing
 @Suite struct SourceLineReaderTests {
     @Test func readsFilesRelativeToTheRootAndAbsolutePaths() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("rampart-lines-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let file = root.appendingPathComponent("sub/pod.yaml")
         try Data("kind: Pod\r\nspec: {}\n".utf8).write(to: file)

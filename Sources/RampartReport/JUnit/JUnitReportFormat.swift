@@ -25,7 +25,9 @@ public struct JUnitReportFormat: ReportFormat {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
         var suites = JUnitSuites()
         for finding in selection.findings {
-            suites.add(Self.testCase(for: finding, rule: report.rules[finding.ruleID]), to: ReportSelection.fileKey(of: finding))
+            suites.add(
+                Self.testCase(for: finding, rule: report.rules[finding.ruleID]),
+                to: ReportSelection.fileKey(of: finding))
         }
         for diagnostic in TableWriter.sorted(report.diagnostics) {
             suites.add(Self.testCase(for: diagnostic), to: diagnostic.file ?? report.target)
@@ -48,7 +50,8 @@ public struct JUnitReportFormat: ReportFormat {
         }
         switch finding.status {
         case .fail:
-            testCase.outcome = .failure(message: finding.message, type: finding.severity.rawValue, details: details(finding, rule: rule))
+            testCase.outcome = .failure(
+                message: finding.message, type: finding.severity.rawValue, details: details(finding, rule: rule))
         case .suppressed(let suppression):
             testCase.outcome = .skipped(message: TableWriter.describe(suppression))
         }
@@ -62,7 +65,9 @@ public struct JUnitReportFormat: ReportFormat {
         testCase.file = diagnostic.file
         testCase.line = diagnostic.range?.start.line
         switch diagnostic.level {
-        case .error: testCase.outcome = .error(message: diagnostic.message, type: diagnostic.code.rawValue, details: diagnostic.description)
+        case .error:
+            testCase.outcome = .error(
+                message: diagnostic.message, type: diagnostic.code.rawValue, details: diagnostic.description)
         case .warning, .note: testCase.output = diagnostic.description
         }
         return testCase

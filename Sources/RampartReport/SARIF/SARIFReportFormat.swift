@@ -1,5 +1,5 @@
-public import RampartCore
 import Foundation
+public import RampartCore
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 ///
@@ -94,7 +94,8 @@ public struct SARIFReportFormat: ReportFormat {
                 "locations": locations,
             ])
         }
-        let startTime: JSONValue? = ISO8601DateFormatter().date(from: report.createdAt) != nil ? .string(report.createdAt) : nil
+        let startTime: JSONValue? =
+            ISO8601DateFormatter().date(from: report.createdAt) != nil ? .string(report.createdAt) : nil
         return .fields([
             "executionSuccessful": .bool(true),
             "startTimeUtc": startTime,

@@ -79,9 +79,12 @@ struct ReportSelection {
     var rules: [RuleMetadata] {
         var byID: [String: RuleMetadata] = [:]
         for finding in findings where byID[finding.ruleID] == nil {
-            byID[finding.ruleID] = report.rules[finding.ruleID] ?? RuleMetadata(
-                id: finding.ruleID, title: finding.title, severity: finding.severity, platform: finding.kind.rawValue
-            )
+            byID[finding.ruleID] =
+                report.rules[finding.ruleID]
+                ?? RuleMetadata(
+                    id: finding.ruleID, title: finding.title, severity: finding.severity,
+                    platform: finding.kind.rawValue
+                )
         }
         return byID.values.sorted { $0.id < $1.id }
     }

@@ -39,7 +39,8 @@ struct CodeFrame {
         let prefixWidth = 2 + 1 + 1 + gutterWidth + 3
         let codeWidth = max(Self.minimumCodeWidth, terminalWidth - prefixWidth)
         let startLine = lines[first - 1]
-        let startCell = LineLayout.cell(ofColumn: span.start.column, in: startLine, mask: mask.maskedColumns(onLine: first))
+        let startCell = LineLayout.cell(
+            ofColumn: span.start.column, in: startLine, mask: mask.maskedColumns(onLine: first))
         let windowStart = startCell + 8 > codeWidth ? startCell - codeWidth / 3 : 0
 
         var rows: [String] = []
@@ -69,7 +70,9 @@ struct CodeFrame {
         var endCell = span.end.column > span.start.column ? layout.cell(ofColumn: span.end.column) : startCell + 1
         endCell = max(endCell, startCell + 1)
         let (from, to) = layout.visiblePositions(fromCell: startCell, toCell: endCell)
-        let carets = String(repeating: " ", count: from) + style.severity(severity, String(repeating: "^", count: max(1, to - from)))
+        let carets =
+            String(repeating: " ", count: from)
+            + style.severity(severity, String(repeating: "^", count: max(1, to - from)))
         return "    \(style.dim(String(repeating: " ", count: gutterWidth) + " |")) \(carets)"
     }
 }

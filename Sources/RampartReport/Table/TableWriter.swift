@@ -91,7 +91,8 @@ struct TableWriter {
             case .note: level = style.dim("note")
             }
             let code = TerminalText.sanitized(diagnostic.code.rawValue)
-            out.append("  \(TerminalText.sanitized(place))\(level)[\(code)]: \(TerminalText.sanitized(diagnostic.message))")
+            out.append(
+                "  \(TerminalText.sanitized(place))\(level)[\(code)]: \(TerminalText.sanitized(diagnostic.message))")
         }
         out.append("")
     }
@@ -114,8 +115,12 @@ struct TableWriter {
     /// Diagnostics in a stable order: by file, line, column, then code.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.file ?? "", lhs.element.range?.start.line ?? 0, lhs.element.range?.start.column ?? 0)
-            let right = (rhs.element.file ?? "", rhs.element.range?.start.line ?? 0, rhs.element.range?.start.column ?? 0)
+            let left = (
+                lhs.element.file ?? "", lhs.element.range?.start.line ?? 0, lhs.element.range?.start.column ?? 0
+            )
+            let right = (
+                rhs.element.file ?? "", rhs.element.range?.start.line ?? 0, rhs.element.range?.start.column ?? 0
+            )
             if left != right { return left < right }
             return lhs.offset < rhs.offset
         }.map(\.element)
