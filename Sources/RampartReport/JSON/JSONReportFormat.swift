@@ -42,7 +42,7 @@ public struct JSONReportFormat: ReportFormat {
             "summary": Self.summary(selection, minimumSeverity: context.minimumSeverity),
             "findings": .array(selection.findings.map(Self.finding)),
             "rules": .object(rules),
-            "diagnostics": .array(TableWriter.sorted(report.diagnostics).map(Self.diagnostic)),
+            "diagnostics": .array(ReportSelection.displayOrder(report.diagnostics).map(Self.diagnostic)),
         ])
     }
 

@@ -29,7 +29,7 @@ public struct JUnitReportFormat: ReportFormat {
                 Self.testCase(for: finding, rule: report.rules[finding.ruleID]),
                 to: ReportSelection.fileKey(of: finding))
         }
-        for diagnostic in TableWriter.sorted(report.diagnostics) {
+        for diagnostic in ReportSelection.displayOrder(report.diagnostics) {
             suites.add(Self.testCase(for: diagnostic), to: diagnostic.file ?? report.target)
         }
         if suites.isEmpty {
@@ -53,7 +53,7 @@ public struct JUnitReportFormat: ReportFormat {
             testCase.outcome = .failure(
                 message: finding.message, type: finding.severity.rawValue, details: details(finding, rule: rule))
         case .suppressed(let suppression):
-            testCase.outcome = .skipped(message: TableWriter.describe(suppression))
+            testCase.outcome = .skipped(message: suppression.displaySummary)
         }
         return testCase
     }
@@ -78,7 +78,7 @@ public struct JUnitReportFormat: ReportFormat {
         var lines = [
             "Rule: \(finding.ruleID) \(finding.title)",
             "Severity: \(finding.severity.rawValue)",
-            "Location: \(TableWriter.place(of: finding))",
+            "Location: \(finding.displayPlace)",
         ]
         if let resource = finding.resource, !resource.isEmpty { lines.append("Resource: \(resource)") }
         lines.append("Message: \(finding.message)")

@@ -82,7 +82,7 @@ public struct SARIFReportFormat: ReportFormat {
 
     /// The one invocation: successful, with diagnostics as notifications.
     static func invocation(_ report: ScanReport) -> JSONValue {
-        let notifications = TableWriter.sorted(report.diagnostics).map { diagnostic -> JSONValue in
+        let notifications = ReportSelection.displayOrder(report.diagnostics).map { diagnostic -> JSONValue in
             var locations: JSONValue?
             if let file = diagnostic.range?.file ?? diagnostic.file {
                 locations = .array([SARIFLocation.location(file: file, span: diagnostic.range?.span, resource: nil)])

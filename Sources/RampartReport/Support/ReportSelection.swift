@@ -57,6 +57,21 @@ struct ReportSelection {
         return indices.map { findings[$0] }
     }
 
+    /// Diagnostics in a stable order: by file, line, column, code, then message.
+    static func displayOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let left = lhs.element
+            let right = rhs.element
+            if (left.file ?? "") != (right.file ?? "") { return (left.file ?? "") < (right.file ?? "") }
+            let leftStart = left.range?.start ?? SourcePosition(line: 0, column: 0)
+            let rightStart = right.range?.start ?? SourcePosition(line: 0, column: 0)
+            if leftStart != rightStart { return leftStart < rightStart }
+            if left.code.rawValue != right.code.rawValue { return left.code.rawValue < right.code.rawValue }
+            if left.message != right.message { return left.message < right.message }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
     /// The file a finding is grouped under: its location's file, else its target.
     static func fileKey(of finding: Finding) -> String { finding.location?.file ?? finding.target }
 
