@@ -51,6 +51,17 @@ import Testing
         #expect(frame("a\n", SourceSpan(line: 5, column: 1, endLine: 5, endColumn: 2)).isEmpty)
     }
 
+    @Test(arguments: [
+        SourceSpan(line: 1, column: Int.max, endLine: Int.max, endColumn: Int.max),
+        SourceSpan(line: 1, column: -5, endLine: 0, endColumn: Int.min),
+        SourceSpan(line: 1, column: 3, endLine: 1, endColumn: Int.max),
+    ])
+    func survivesAbsurdPositions(span: SourceSpan) {
+        let rows = frame("abc\ndef\n", span, width: Int.max, context: Int.max, secrets: [span])
+        #expect(!rows.isEmpty)
+        #expect(!frame("abc\n", span, width: Int.min, context: Int.min).isEmpty)
+    }
+
     @Test func cutsLongLinesToTheTerminalWidthKeepingTheSpanVisible() {
         let line = String(repeating: "x", count: 300) + "TARGET" + String(repeating: "y", count: 300)
         let rows = frame(line, SourceSpan(line: 1, column: 301, endLine: 1, endColumn: 307), width: 60)

@@ -139,6 +139,23 @@ import Testing
         #expect(try render(report, ReportContext()) == "No findings, 1 file, 1 resource scanned\n")
     }
 
+    @Test func cutsAMegabyteLineToTheTerminal() throws {
+        let line = String(repeating: "a", count: 500_000) + "SECRETVALUE" + String(repeating: "b", count: 500_000)
+        let finding = Finding(
+            kind: .secret, ruleID: "S-1", severity: .high, title: "Secret", target: "min.js",
+            location: SampleReport.range("min.js", 2, 500_001, 2, 500_012), message: "a secret"
+        )
+        let report = ScanReport(
+            tool: .init(version: "1"), target: ".", scanners: [], createdAt: "", findings: [finding])
+        let context = ReportContext(terminalWidth: 80, sourceLines: .inMemory(["min.js": "x\n\(line)\ny\n"]))
+        let text = try render(report, context)
+        for row in text.split(separator: "\n") {
+            #expect(TerminalText.width(of: String(row)) <= 80, "\(row.prefix(100))")
+        }
+        #expect(text.contains("SECR*******"))
+        #expect(!text.contains("ETVALUE"))
+    }
+
     @Test func neverPrintsControlCharactersFromInput() throws {
         let finding = Finding(
             kind: .misconfiguration, ruleID: "X-1", severity: .low, title: "t\u{1B}[2J", target: "a.yaml",

@@ -12,6 +12,8 @@ import RampartCore
 struct CodeFrame {
     /// Offending lines shown at most; longer spans end with an elision row.
     static let maximumMarkedLines = 4
+    /// Context lines shown at most on each side, whatever the context asks for.
+    static let maximumContextLines = 20
     /// Narrowest code area used, however narrow the terminal claims to be.
     static let minimumCodeWidth = 20
 
@@ -32,12 +34,13 @@ struct CodeFrame {
         last = max(first, min(last, lines.count))
         let lastMarked = min(last, first + Self.maximumMarkedLines - 1)
         let elided = last - lastMarked
-        let firstShown = max(1, first - max(0, contextLines))
-        let lastShown = elided > 0 ? lastMarked : min(lines.count, last + max(0, contextLines))
+        let context = min(max(0, contextLines), Self.maximumContextLines)
+        let firstShown = max(1, first - context)
+        let lastShown = elided > 0 ? lastMarked : min(lines.count, last + context)
 
         let gutterWidth = String(lastShown).count
         let prefixWidth = 2 + 1 + 1 + gutterWidth + 3
-        let codeWidth = max(Self.minimumCodeWidth, terminalWidth - prefixWidth)
+        let codeWidth = max(Self.minimumCodeWidth, min(max(terminalWidth, 0), 1 << 16) - prefixWidth)
         let startLine = lines[first - 1]
         let startCell = LineLayout.cell(
             ofColumn: span.start.column, in: startLine, mask: mask.maskedColumns(onLine: first))

@@ -44,7 +44,7 @@ struct SecretMask {
             let isOpenEnded = span.end <= span.start
             let endLine = isOpenEnded ? start.line : span.end.line
             guard line >= start.line, line <= endLine else { continue }
-            var from = line == start.line ? max(1, start.column) : 1
+            var from = line == start.line ? min(max(1, start.column), Int.max - Self.visiblePrefix) : 1
             let to = (isOpenEnded || line < endLine) ? Int.max : max(span.end.column, from)
             if line == start.line {
                 let length = (!isOpenEnded && endLine == start.line) ? to - from : Int.max

@@ -15,7 +15,7 @@ struct TableWriter {
         self.context = context
         selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
         style = ANSIStyle(isEnabled: context.isTerminal)
-        width = max(40, context.terminalWidth)
+        width = min(max(40, context.terminalWidth), 1 << 16)
         secretSpans = SecretMask.secretSpansByFile(report.findings)
     }
 
