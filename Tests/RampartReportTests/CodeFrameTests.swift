@@ -31,6 +31,11 @@ import Testing
             ])
     }
 
+    @Test func leavesNoTrailingSpaceOnEmptyLines() {
+        let rows = frame("a\n\nb\n", SourceSpan(line: 3, column: 1, endLine: 3, endColumn: 2))
+        #expect(rows == ["    2 |", "  > 3 | b", "      | ^"])
+    }
+
     @Test func underlinesAnEmptySpanWithOneCaret() {
         let rows = frame("abc\n", SourceSpan(at: SourcePosition(line: 1, column: 2)), context: 0)
         #expect(rows == ["  > 1 | abc", "      |  ^"])

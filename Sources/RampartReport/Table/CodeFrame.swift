@@ -55,7 +55,8 @@ struct CodeFrame {
             )
             let marker = isMarked ? style.severity(severity, ">") : " "
             let gutter = String(repeating: " ", count: gutterWidth - String(number).count) + String(number)
-            rows.append("  \(marker) \(style.dim(gutter + " |")) \(layout.rendered())")
+            let code = layout.rendered()
+            rows.append("  \(marker) \(style.dim(gutter + " |"))" + (code.isEmpty ? "" : " " + code))
             if number == first, last == first {
                 rows.append(caretRow(layout: layout, gutterWidth: gutterWidth))
             }
