@@ -166,6 +166,19 @@ import Testing
         #expect(ids == ["RMP-SEC-0001", "RMP-SEC-0002", "RMP-K8S-0005"])
     }
 
+    @Test func neverWritesEmptyTextsForBareFindings() throws {
+        let bare = Finding(
+            kind: .misconfiguration, ruleID: "X-1", severity: .low, title: "", target: "a.tf", message: "")
+        let report = ScanReport(
+            tool: .init(version: "1.0.0"), target: ".", scanners: [], createdAt: "", findings: [bare])
+        let run = try run(report, ReportContext())
+        let rule = try #require(
+            (((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])?.first)
+        #expect(rule["name"] == nil)
+        #expect((rule["shortDescription"] as? [String: String])?["text"] == "X-1")
+        #expect(((try results(run).first)?["message"] as? [String: String])?["text"] == "X-1")
+    }
+
     @Test func namesRulesInPascalCase() {
         #expect(SARIFReportFormat.pascalCase("Container runs privileged") == "ContainerRunsPrivileged")
         #expect(
