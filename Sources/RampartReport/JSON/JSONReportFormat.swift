@@ -90,6 +90,7 @@ public struct JSONReportFormat: ReportFormat {
     }
 
     /// `{file, startLine, startColumn, endLine, endColumn}`; only `file` when the line is unknown.
+    /// Negative columns (never produced by a parser) are written as 0, "column unknown".
     static func location(_ range: SourceRange) -> JSONValue {
         let span = range.span
         guard span.start.line >= 1 else { return .object(["file": .string(range.file)]) }
@@ -97,9 +98,9 @@ public struct JSONReportFormat: ReportFormat {
         return .object([
             "file": .string(range.file),
             "startLine": .int(span.start.line),
-            "startColumn": .int(span.start.column),
+            "startColumn": .int(max(0, span.start.column)),
             "endLine": .int(end.line),
-            "endColumn": .int(end.column),
+            "endColumn": .int(max(0, end.column)),
         ])
     }
 
