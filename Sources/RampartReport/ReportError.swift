@@ -6,8 +6,11 @@
 public struct ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable code naming the kind of failure.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The code as written in messages (`unknown-format`).
         public var rawValue: String
+        /// Creates a code.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The raw value.
         public var description: String { rawValue }
 
         /// `--format` named no known format.
@@ -27,5 +30,6 @@ public struct ReportError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `error[code]: message`.
     public var description: String { "error[\(code)]: \(message)" }
 }

@@ -47,9 +47,28 @@ public struct SourceLineReader: Sendable {
     }
 
     /// Splits text at `\n`, `\r\n` and `\r`, the line breaks the parsers count.
+    ///
+    /// Works on UTF-8 bytes rather than grapheme clusters, so a large file splits at memory speed.
     public static func splitLines(_ text: String) -> [Substring] {
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                lines.append(text[lineStart..<index])
+                var next = utf8.index(after: index)
+                if byte == UInt8(ascii: "\r"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                    next = utf8.index(after: next)
+                }
+                lineStart = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if lineStart != utf8.endIndex || lines.isEmpty { lines.append(text[lineStart...]) }
         return lines
     }
 }

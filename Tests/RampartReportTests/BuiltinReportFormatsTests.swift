@@ -31,12 +31,28 @@ import Testing
         #expect(!(try format.render(report, context: ReportContext())).isEmpty)
     }
 
+    @Test(arguments: BuiltinReportFormats.all.map(\.id))
+    func neverPrintsARawSecret(id: String) throws {
+        let format = try #require(BuiltinReportFormats.format(id: id))
+        var context = SampleReport.context
+        context.showSuppressed = true
+        context.contextLines = 3
+        let text = try format.render(SampleReport.report, context: context)
+        for secret in SampleReport.rawSecrets {
+            #expect(!text.contains(secret.dropFirst(4)))
+        }
+    }
+
     @Test func renderingIsSafeFromManyTasksAtOnce() async throws {
-        let expected = try BuiltinReportFormats.all.map { try $0.render(SampleReport.report, context: SampleReport.context) }
+        let expected = try BuiltinReportFormats.all.map {
+            try $0.render(SampleReport.report, context: SampleReport.context)
+        }
         try await withThrowingTaskGroup(of: Bool.self) { group in
             for _ in 0..<8 {
                 group.addTask {
-                    try BuiltinReportFormats.all.map { try $0.render(SampleReport.report, context: SampleReport.context) } == expected
+                    try BuiltinReportFormats.all.map {
+                        try $0.render(SampleReport.report, context: SampleReport.context)
+                    } == expected
                 }
             }
             for try await same in group { #expect(same) }

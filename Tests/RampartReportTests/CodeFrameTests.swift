@@ -1,13 +1,18 @@
 import Foundation
 import RampartCore
-@testable import RampartReport
 import Testing
 
+@testable import RampartReport
+
 @Suite struct CodeFrameTests {
-    func frame(_ text: String, _ span: SourceSpan, width: Int = 100, context: Int = 1, secrets: [SourceSpan] = []) -> [String] {
+    func frame(_ text: String, _ span: SourceSpan, width: Int = 100, context: Int = 1, secrets: [SourceSpan] = [])
+        -> [String]
+    {
         let lines = SourceLineReader.splitLines(text)
         let findings = secrets.map {
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "s", target: "f", location: SourceRange(file: "f", span: $0), message: "")
+            Finding(
+                kind: .secret, ruleID: "S", severity: .high, title: "s", target: "f",
+                location: SourceRange(file: "f", span: $0), message: "")
         }
         return CodeFrame(
             lines: lines, span: span, mask: SecretMask(file: "f", findings: findings), contextLines: context,
@@ -17,12 +22,18 @@ import Testing
 
     @Test func marksTheLineAndUnderlinesTheSpan() {
         let rows = frame("a: 1\nbb: two\nc: 3\n", SourceSpan(line: 2, column: 5, endLine: 2, endColumn: 8))
-        #expect(rows == [
-            "    1 | a: 1",
-            "  > 2 | bb: two",
-            "      |     ^^^",
-            "    3 | c: 3",
-        ])
+        #expect(
+            rows == [
+                "    1 | a: 1",
+                "  > 2 | bb: two",
+                "      |     ^^^",
+                "    3 | c: 3",
+            ])
+    }
+
+    @Test func leavesNoTrailingSpaceOnEmptyLines() {
+        let rows = frame("a\n\nb\n", SourceSpan(line: 3, column: 1, endLine: 3, endColumn: 2))
+        #expect(rows == ["    2 |", "  > 3 | b", "      | ^"])
     }
 
     @Test func underlinesAnEmptySpanWithOneCaret() {
@@ -43,6 +54,17 @@ import Testing
     @Test func returnsNothingForUnknownOrOutOfRangeLines() {
         #expect(frame("a\n", .unknown).isEmpty)
         #expect(frame("a\n", SourceSpan(line: 5, column: 1, endLine: 5, endColumn: 2)).isEmpty)
+    }
+
+    @Test(arguments: [
+        SourceSpan(line: 1, column: Int.max, endLine: Int.max, endColumn: Int.max),
+        SourceSpan(line: 1, column: -5, endLine: 0, endColumn: Int.min),
+        SourceSpan(line: 1, column: 3, endLine: 1, endColumn: Int.max),
+    ])
+    func survivesAbsurdPositions(span: SourceSpan) {
+        let rows = frame("abc\ndef\n", span, width: Int.max, context: Int.max, secrets: [span])
+        #expect(!rows.isEmpty)
+        #expect(!frame("abc\n", span, width: Int.min, context: Int.min).isEmpty)
     }
 
     @Test func cutsLongLinesToTheTerminalWidthKeepingTheSpanVisible() {
@@ -74,14 +96,22 @@ import Testing
     }
 
     @Test func masksMultiLineAndOpenEndedSecrets() {
-        let mask = SecretMask(file: "f", findings: [
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 3, endLine: 3, endColumn: 4)), message: ""),
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(at: SourcePosition(line: 5, column: 2))), message: ""),
-            Finding(kind: .misconfiguration, ruleID: "M", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(line: 6, column: 1, endLine: 6, endColumn: 9)), message: ""),
-        ])
+        let mask = SecretMask(
+            file: "f",
+            findings: [
+                Finding(
+                    kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 3, endLine: 3, endColumn: 4)),
+                    message: ""),
+                Finding(
+                    kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(at: SourcePosition(line: 5, column: 2))),
+                    message: ""),
+                Finding(
+                    kind: .misconfiguration, ruleID: "M", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(line: 6, column: 1, endLine: 6, endColumn: 9)),
+                    message: ""),
+            ])
         #expect(mask.maskedColumns(onLine: 1) == [7..<Int.max])
         #expect(mask.maskedColumns(onLine: 2) == [1..<Int.max])
         #expect(mask.maskedColumns(onLine: 3) == [1..<4])
@@ -91,10 +121,14 @@ import Testing
     }
 
     @Test func keepsAtMostHalfOfAShortSecret() {
-        let mask = SecretMask(file: "f", findings: [
-            Finding(kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
-                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 1, endLine: 1, endColumn: 7)), message: "")
-        ])
+        let mask = SecretMask(
+            file: "f",
+            findings: [
+                Finding(
+                    kind: .secret, ruleID: "S", severity: .high, title: "", target: "f",
+                    location: SourceRange(file: "f", span: SourceSpan(line: 1, column: 1, endLine: 1, endColumn: 7)),
+                    message: "")
+            ])
         #expect(mask.maskedColumns(onLine: 1) == [4..<7])
     }
 

@@ -1,13 +1,16 @@
 import Foundation
 import RampartCore
-@testable import RampartReport
 import RampartTesting
 import Testing
+
+@testable import RampartReport
 
 @Suite struct JSONReportFormatTests {
     let format = JSONReportFormat()
 
-    func render(_ report: ScanReport = SampleReport.report, _ context: ReportContext = SampleReport.context) throws -> String {
+    func render(_ report: ScanReport = SampleReport.report, _ context: ReportContext = SampleReport.context) throws
+        -> String
+    {
         try format.render(report, context: context)
     }
 
@@ -32,9 +35,11 @@ import Testing
             Issue.record("cannot validate: \(SchemaValidator.unavailableReason)")
             return
         }
-        let schema = Snapshot.directory.deletingLastPathComponent().appendingPathComponent("Fixtures/report-schema.json")
+        let schema = Snapshot.directory.deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/report-schema.json")
         for context in [SampleReport.context, ReportContext(minimumSeverity: .critical)] {
-            let result = try SchemaValidator.validate(try render(SampleReport.report, context), schema: schema.path, fileExtension: "json")
+            let result = try SchemaValidator.validate(
+                try render(SampleReport.report, context), schema: schema.path, fileExtension: "json")
             #expect(result.status == 0, "\(result.output)")
         }
         let empty = ScanReport(tool: .init(version: "1"), target: ".", scanners: [], createdAt: "2026-01-01T00:00:00Z")
@@ -58,8 +63,20 @@ import Testing
         #expect(findings.count == SampleReport.findings.count)
         #expect(findings.map { $0["ruleId"] as? String } == SampleReport.report.sortedFindings.map(\.ruleID))
         let rules = try #require(root["rules"] as? [String: Any])
-        #expect(Set(rules.keys) == Set(SampleReport.findings.map(\.ruleID)), "every finding's rule, even one missing from the report")
+        #expect(
+            Set(rules.keys) == Set(SampleReport.findings.map(\.ruleID)),
+            "every finding's rule, even one missing from the report")
         #expect((root["diagnostics"] as? [Any])?.count == 3)
+    }
+
+    @Test func leavesOutFindingsAndRulesBelowTheMinimumSeverity() throws {
+        let root = try parse(try render(SampleReport.report, ReportContext(minimumSeverity: .critical)))
+        let rules = try #require(root["rules"] as? [String: Any])
+        #expect(Set(rules.keys) == ["RMP-SEC-0001", "RMP-SEC-0002", "RMP-K8S-0005"])
+        let summary = try #require(root["summary"] as? [String: Any])
+        #expect(summary["failing"] as? Int == 2)
+        #expect(summary["suppressed"] as? Int == 1)
+        #expect(summary["minimumSeverity"] as? String == "critical")
     }
 
     @Test func marksSuppressedFindingsWithTheirSuppression() throws {
@@ -87,7 +104,8 @@ import Testing
     @Test func escapesStringsAsJSONRequires() {
         let value = JSONValue.object(["k": .string("q\"b\\n\n\u{1}\u{2028}é")])
         #expect(value.serialized() == "{\n  \"k\": \"q\\\"b\\\\n\\n\\u0001\\u2028é\"\n}\n")
-        #expect(JSONValue.object(["b": .int(1), "a": .array([]), "C": .object([:])]).serialized()
-            == "{\n  \"C\": {},\n  \"a\": [],\n  \"b\": 1\n}\n")
+        #expect(
+            JSONValue.object(["b": .int(1), "a": .array([]), "C": .object([:])]).serialized()
+                == "{\n  \"C\": {},\n  \"a\": [],\n  \"b\": 1\n}\n")
     }
 }

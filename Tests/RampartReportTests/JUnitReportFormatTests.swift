@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import RampartCore
-@testable import RampartReport
 import Testing
+
+@testable import RampartReport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Parses JUnit XML back, counting elements and keeping test case attributes.
 final class JUnitReader: NSObject, XMLParserDelegate {
@@ -24,7 +26,10 @@ final class JUnitReader: NSObject, XMLParserDelegate {
         return (reader, ok, parser.parserError.map { "\($0)" } ?? "")
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         counts[name, default: 0] += 1
         switch name {
         case "testsuites": root = attributes
@@ -44,7 +49,9 @@ final class JUnitReader: NSObject, XMLParserDelegate {
 @Suite struct JUnitReportFormatTests {
     let format = JUnitReportFormat()
 
-    func render(_ report: ScanReport = SampleReport.report, _ context: ReportContext = SampleReport.context) throws -> String {
+    func render(_ report: ScanReport = SampleReport.report, _ context: ReportContext = SampleReport.context) throws
+        -> String
+    {
         try format.render(report, context: context)
     }
 
@@ -55,10 +62,11 @@ final class JUnitReader: NSObject, XMLParserDelegate {
     @Test func isWellFormedWithOneSuitePerFile() throws {
         let (reader, ok, error) = JUnitReader.read(try render())
         #expect(ok, "\(error)")
-        #expect(reader.suites.compactMap { $0["name"] } == [
-            "Dockerfile", "assets/logo.png", "charts/café app/values.yaml", "config/app.env",
-            "deploy/broken.yaml", "deploy/web.yaml", "nginx:1.25",
-        ])
+        #expect(
+            reader.suites.compactMap { $0["name"] } == [
+                "Dockerfile", "assets/logo.png", "charts/café app/values.yaml", "config/app.env",
+                "deploy/broken.yaml", "deploy/web.yaml", "nginx:1.25",
+            ])
         #expect(reader.counts["testcase"] == SampleReport.findings.count + SampleReport.diagnostics.count)
         #expect(reader.counts["failure"] == 10)
         #expect(reader.counts["skipped"] == 1)
@@ -73,7 +81,10 @@ final class JUnitReader: NSObject, XMLParserDelegate {
         let (reader, ok, _) = JUnitReader.read(try render())
         #expect(ok)
         let name = "RMP-K8S-0001: Container runs privileged (Deployment/default/web) at 14:13"
-        #expect(reader.outcomes[name] == ["element": "failure", "message": "container \"app\" runs privileged", "type": "high"])
+        #expect(
+            reader.outcomes[name] == [
+                "element": "failure", "message": "container \"app\" runs privileged", "type": "high",
+            ])
         let privileged = try #require(reader.testCases.first { $0["name"] == name })
         #expect(privileged["classname"] == "deploy/web.yaml")
         #expect(privileged["file"] == "deploy/web.yaml")
@@ -86,8 +97,10 @@ final class JUnitReader: NSObject, XMLParserDelegate {
 
     @Test func escapesMarkupAndControlCharacters() throws {
         let nasty = "a<b>&\"c\" 'd'\u{1}\u{1B}\r\n\tend\u{FFFE}"
-        let finding = Finding(kind: .misconfiguration, ruleID: "X<1>", severity: .low, title: nasty, target: "a&b.yaml", message: nasty)
-        let report = ScanReport(tool: .init(version: "1"), target: ".", scanners: [], createdAt: "", findings: [finding])
+        let finding = Finding(
+            kind: .misconfiguration, ruleID: "X<1>", severity: .low, title: nasty, target: "a&b.yaml", message: nasty)
+        let report = ScanReport(
+            tool: .init(version: "1"), target: ".", scanners: [], createdAt: "", findings: [finding])
         let xml = try render(report, ReportContext())
         let (reader, ok, error) = JUnitReader.read(xml)
         #expect(ok, "\(error)")
@@ -97,7 +110,8 @@ final class JUnitReader: NSObject, XMLParserDelegate {
     }
 
     @Test func passesOneTestCaseWhenNothingWasFound() throws {
-        let report = ScanReport(tool: .init(version: "1"), target: "repo", scanners: ["config"], createdAt: "", scannedFiles: 3)
+        let report = ScanReport(
+            tool: .init(version: "1"), target: "repo", scanners: ["config"], createdAt: "", scannedFiles: 3)
         let (reader, ok, _) = JUnitReader.read(try render(report, ReportContext()))
         #expect(ok)
         #expect(reader.counts["testcase"] == 1)

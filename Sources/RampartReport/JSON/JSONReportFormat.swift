@@ -11,14 +11,19 @@ public import RampartCore
 /// {"schemaVersion": 1, "summary": {"failing": 1, …}, "findings": [{"ruleId": "RMP-K8S-0001", …}]}
 /// ```
 public struct JSONReportFormat: ReportFormat {
+    /// The `--format` name.
     public static let id = "json"
+    /// Version of the output this format writes.
     public static let version = "\(ScanReport.schemaVersion)"
+    /// The usual extension of a file holding this output.
     public static let fileExtension = "json"
+    /// One line for `--help`.
     public static let summary = "Rampart's JSON report (schema in docs/report-schema.md)"
 
     /// Creates the format.
     public init() {}
 
+    /// Renders the report (see the type's documentation for the layout).
     public func render(_ report: ScanReport, context: ReportContext) throws -> String {
         document(for: report, context: context).serialized()
     }
@@ -37,7 +42,7 @@ public struct JSONReportFormat: ReportFormat {
             "summary": Self.summary(selection, minimumSeverity: context.minimumSeverity),
             "findings": .array(selection.findings.map(Self.finding)),
             "rules": .object(rules),
-            "diagnostics": .array(TableWriter.sorted(report.diagnostics).map(Self.diagnostic)),
+            "diagnostics": .array(ReportSelection.displayOrder(report.diagnostics).map(Self.diagnostic)),
         ])
     }
 
@@ -85,6 +90,7 @@ public struct JSONReportFormat: ReportFormat {
     }
 
     /// `{file, startLine, startColumn, endLine, endColumn}`; only `file` when the line is unknown.
+    /// Negative columns (never produced by a parser) are written as 0, "column unknown".
     static func location(_ range: SourceRange) -> JSONValue {
         let span = range.span
         guard span.start.line >= 1 else { return .object(["file": .string(range.file)]) }
@@ -92,9 +98,9 @@ public struct JSONReportFormat: ReportFormat {
         return .object([
             "file": .string(range.file),
             "startLine": .int(span.start.line),
-            "startColumn": .int(span.start.column),
+            "startColumn": .int(max(0, span.start.column)),
             "endLine": .int(end.line),
-            "endColumn": .int(end.column),
+            "endColumn": .int(max(0, end.column)),
         ])
     }
 

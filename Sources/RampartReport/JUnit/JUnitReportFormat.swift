@@ -8,21 +8,28 @@ public import RampartCore
 /// nothing to report yields one passing test case, so CI shows the scan ran. Files without
 /// findings are not listed: a ``ScanReport`` does not name them.
 public struct JUnitReportFormat: ReportFormat {
+    /// The `--format` name.
     public static let id = "junit"
+    /// Version of the output this format writes.
     public static let version = "1"
+    /// The usual extension of a file holding this output.
     public static let fileExtension = "xml"
+    /// One line for `--help`.
     public static let summary = "JUnit XML for CI test reports (GitLab, Jenkins, Azure)"
 
     /// Creates the format.
     public init() {}
 
+    /// Renders the report (see the type's documentation for the layout).
     public func render(_ report: ScanReport, context: ReportContext) throws -> String {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
         var suites = JUnitSuites()
         for finding in selection.findings {
-            suites.add(Self.testCase(for: finding, rule: report.rules[finding.ruleID]), to: ReportSelection.fileKey(of: finding))
+            suites.add(
+                Self.testCase(for: finding, rule: report.rules[finding.ruleID]),
+                to: ReportSelection.fileKey(of: finding))
         }
-        for diagnostic in TableWriter.sorted(report.diagnostics) {
+        for diagnostic in ReportSelection.displayOrder(report.diagnostics) {
             suites.add(Self.testCase(for: diagnostic), to: diagnostic.file ?? report.target)
         }
         if suites.isEmpty {
@@ -43,9 +50,10 @@ public struct JUnitReportFormat: ReportFormat {
         }
         switch finding.status {
         case .fail:
-            testCase.outcome = .failure(message: finding.message, type: finding.severity.rawValue, details: details(finding, rule: rule))
+            testCase.outcome = .failure(
+                message: finding.message, type: finding.severity.rawValue, details: details(finding, rule: rule))
         case .suppressed(let suppression):
-            testCase.outcome = .skipped(message: TableWriter.describe(suppression))
+            testCase.outcome = .skipped(message: suppression.displaySummary)
         }
         return testCase
     }
@@ -57,7 +65,9 @@ public struct JUnitReportFormat: ReportFormat {
         testCase.file = diagnostic.file
         testCase.line = diagnostic.range?.start.line
         switch diagnostic.level {
-        case .error: testCase.outcome = .error(message: diagnostic.message, type: diagnostic.code.rawValue, details: diagnostic.description)
+        case .error:
+            testCase.outcome = .error(
+                message: diagnostic.message, type: diagnostic.code.rawValue, details: diagnostic.description)
         case .warning, .note: testCase.output = diagnostic.description
         }
         return testCase
@@ -68,7 +78,7 @@ public struct JUnitReportFormat: ReportFormat {
         var lines = [
             "Rule: \(finding.ruleID) \(finding.title)",
             "Severity: \(finding.severity.rawValue)",
-            "Location: \(TableWriter.place(of: finding))",
+            "Location: \(finding.displayPlace)",
         ]
         if let resource = finding.resource, !resource.isEmpty { lines.append("Resource: \(resource)") }
         lines.append("Message: \(finding.message)")

@@ -11,6 +11,11 @@ enum XMLText {
     static func attribute(_ text: String) -> String { escape(text, inAttribute: true) }
 
     private static func escape(_ text: String, inAttribute: Bool) -> String {
+        let needsWork = text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == 0xEF
+        }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -17,7 +17,9 @@ enum SARIFLocation {
         }
         if Self.hasDriveLetter(normalized) {
             let drive = normalized.prefix(2)
-            return .object(["uri": .string("file:///\(drive)" + PercentEncoding.encodePath(String(normalized.dropFirst(2))))])
+            return .object([
+                "uri": .string("file:///\(drive)" + PercentEncoding.encodePath(String(normalized.dropFirst(2))))
+            ])
         }
         while normalized.hasPrefix("./") { normalized.removeFirst(2) }
         if normalized.isEmpty || normalized == "." { normalized = "" }

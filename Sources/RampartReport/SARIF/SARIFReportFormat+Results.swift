@@ -18,7 +18,7 @@ extension SARIFReportFormat {
             "ruleId": .string(finding.ruleID),
             "ruleIndex": .int(ruleIndex),
             "level": .string(level(finding.severity)),
-            "message": .object(["text": .string(finding.message.isEmpty ? finding.title : finding.message)]),
+            "message": .object(["text": .string(messageText(finding))]),
             "locations": .array([
                 SARIFLocation.location(file: file, span: finding.location?.span, resource: finding.resource)
             ]),
@@ -26,6 +26,12 @@ extension SARIFReportFormat {
             "suppressions": suppressions,
             "properties": .object(properties),
         ])
+    }
+
+    /// The result message: the finding's message, else its title, else its rule id (never empty).
+    static func messageText(_ finding: Finding) -> String {
+        if !finding.message.isEmpty { return finding.message }
+        return finding.title.isEmpty ? finding.ruleID : finding.title
     }
 
     /// A SARIF `suppression`: `inSource` for markers in the file or on the resource, `external`

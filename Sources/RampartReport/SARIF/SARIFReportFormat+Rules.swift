@@ -7,7 +7,8 @@ extension SARIFReportFormat {
     /// A `reportingDescriptor` for a rule; tags run platform, finding kinds, `security`,
     /// frameworks, then the rule's own tags, at most ``maximumTags``.
     static func rule(_ rule: RuleMetadata, kinds: [String]) -> JSONValue {
-        let description = rule.description.isEmpty ? rule.title : rule.description
+        let title = rule.title.isEmpty ? rule.id : rule.title
+        let description = rule.description.isEmpty ? title : rule.description
         var tags: [String] = []
         for tag in [rule.platform] + kinds + ["security"] + rule.frameworks.keys.sorted() + rule.tags
         where !tag.isEmpty && !tags.contains(tag) {
@@ -16,8 +17,8 @@ extension SARIFReportFormat {
         tags = Array(tags.prefix(maximumTags))
         return .fields([
             "id": .string(rule.id),
-            "name": .string(pascalCase(rule.title)),
-            "shortDescription": .object(["text": .string(rule.title)]),
+            "name": JSONValue.nonEmpty(pascalCase(rule.title)),
+            "shortDescription": .object(["text": .string(title)]),
             "fullDescription": .object(["text": .string(description)]),
             "help": .object(["text": .string(helpText(rule)), "markdown": .string(helpMarkdown(rule))]),
             "helpUri": rule.references.first(where: isWebLink).map(JSONValue.string),
@@ -66,7 +67,7 @@ extension SARIFReportFormat {
     }
 
     static func helpText(_ rule: RuleMetadata) -> String {
-        var parts = [rule.description.isEmpty ? rule.title : rule.description]
+        var parts = [rule.description.isEmpty ? (rule.title.isEmpty ? rule.id : rule.title) : rule.description]
         if !rule.remediation.isEmpty { parts.append("Remediation: \(rule.remediation)") }
         if !rule.references.isEmpty {
             parts.append((["References:"] + rule.references.map { "- \($0)" }).joined(separator: "\n"))
@@ -76,7 +77,7 @@ extension SARIFReportFormat {
     }
 
     static func helpMarkdown(_ rule: RuleMetadata) -> String {
-        var parts = ["**\(rule.title)**"]
+        var parts = ["**\(rule.title.isEmpty ? rule.id : rule.title)**"]
         if !rule.description.isEmpty { parts.append(rule.description) }
         if !rule.remediation.isEmpty { parts.append("**Remediation:** \(rule.remediation)") }
         if !rule.references.isEmpty {

@@ -1,5 +1,5 @@
-public import RampartCore
 import Foundation
+public import RampartCore
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 ///
@@ -9,9 +9,13 @@ import Foundation
 /// diagnostics become `toolExecutionNotifications`. Columns count Unicode code points
 /// (`columnKind: unicodeCodePoints`), as Rampart's do.
 public struct SARIFReportFormat: ReportFormat {
+    /// The `--format` name.
     public static let id = "sarif"
+    /// Version of the output this format writes.
     public static let version = "2.1.0"
+    /// The usual extension of a file holding this output.
     public static let fileExtension = "sarif"
+    /// One line for `--help`.
     public static let summary = "SARIF 2.1.0 (GitHub code scanning, IDEs)"
 
     /// The `$schema` URI written at the top of the log.
@@ -29,6 +33,7 @@ public struct SARIFReportFormat: ReportFormat {
         self.informationURI = informationURI
     }
 
+    /// Renders the report (see the type's documentation for the layout).
     public func render(_ report: ScanReport, context: ReportContext) throws -> String {
         log(for: report, context: context).serialized()
     }
@@ -77,7 +82,7 @@ public struct SARIFReportFormat: ReportFormat {
 
     /// The one invocation: successful, with diagnostics as notifications.
     static func invocation(_ report: ScanReport) -> JSONValue {
-        let notifications = TableWriter.sorted(report.diagnostics).map { diagnostic -> JSONValue in
+        let notifications = ReportSelection.displayOrder(report.diagnostics).map { diagnostic -> JSONValue in
             var locations: JSONValue?
             if let file = diagnostic.range?.file ?? diagnostic.file {
                 locations = .array([SARIFLocation.location(file: file, span: diagnostic.range?.span, resource: nil)])
@@ -89,7 +94,8 @@ public struct SARIFReportFormat: ReportFormat {
                 "locations": locations,
             ])
         }
-        let startTime: JSONValue? = ISO8601DateFormatter().date(from: report.createdAt) != nil ? .string(report.createdAt) : nil
+        let startTime: JSONValue? =
+            ISO8601DateFormatter().date(from: report.createdAt) != nil ? .string(report.createdAt) : nil
         return .fields([
             "executionSuccessful": .bool(true),
             "startTimeUtc": startTime,

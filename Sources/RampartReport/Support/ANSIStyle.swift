@@ -1,5 +1,5 @@
-import RampartCore
 import Rainbow
+import RampartCore
 
 /// Wraps text in ANSI colour codes when the output is a terminal, and leaves it alone otherwise.
 ///

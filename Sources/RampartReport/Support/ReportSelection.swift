@@ -21,8 +21,7 @@ struct ReportSelection {
 
     init(_ report: ScanReport, minimumSeverity: Severity) {
         self.report = report
-        let sorted = report.sortedFindings
-        findings = minimumSeverity == .info ? sorted : sorted.filter { $0.severity >= minimumSeverity }
+        findings = Self.displayOrder(report.findings, minimumSeverity: minimumSeverity)
         var counts: [Severity: Int] = [:]
         var failing = 0
         for finding in findings where finding.isFailing {
@@ -32,6 +31,45 @@ struct ReportSelection {
         failingBySeverity = counts
         failingCount = failing
         suppressedCount = findings.count - failing
+    }
+
+    /// The findings at or above `minimumSeverity` in ``ScanReport/sortedFindings`` order (file,
+    /// line, column, rule), ties broken by message and fingerprint so any input order gives the
+    /// same output.
+    ///
+    /// Sorts indices over precomputed keys instead of moving findings, which keeps reference
+    /// counting out of the comparisons (a large share of the time on big reports).
+    static func displayOrder(_ findings: [Finding], minimumSeverity: Severity) -> [Finding] {
+        var indices = findings.indices.filter { findings[$0].severity >= minimumSeverity }
+        let files = findings.map(fileKey)
+        indices.sort { lhs, rhs in
+            if files[lhs] != files[rhs] { return files[lhs] < files[rhs] }
+            let left = findings[lhs]
+            let right = findings[rhs]
+            let leftStart = left.location?.start ?? SourcePosition(line: 0, column: 0)
+            let rightStart = right.location?.start ?? SourcePosition(line: 0, column: 0)
+            if leftStart != rightStart { return leftStart < rightStart }
+            if left.ruleID != right.ruleID { return left.ruleID < right.ruleID }
+            if left.message != right.message { return left.message < right.message }
+            if left.fingerprint != right.fingerprint { return left.fingerprint < right.fingerprint }
+            return lhs < rhs
+        }
+        return indices.map { findings[$0] }
+    }
+
+    /// Diagnostics in a stable order: by file, line, column, code, then message.
+    static func displayOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let left = lhs.element
+            let right = rhs.element
+            if (left.file ?? "") != (right.file ?? "") { return (left.file ?? "") < (right.file ?? "") }
+            let leftStart = left.range?.start ?? SourcePosition(line: 0, column: 0)
+            let rightStart = right.range?.start ?? SourcePosition(line: 0, column: 0)
+            if leftStart != rightStart { return leftStart < rightStart }
+            if left.code.rawValue != right.code.rawValue { return left.code.rawValue < right.code.rawValue }
+            if left.message != right.message { return left.message < right.message }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
     /// The file a finding is grouped under: its location's file, else its target.
@@ -56,9 +94,12 @@ struct ReportSelection {
     var rules: [RuleMetadata] {
         var byID: [String: RuleMetadata] = [:]
         for finding in findings where byID[finding.ruleID] == nil {
-            byID[finding.ruleID] = report.rules[finding.ruleID] ?? RuleMetadata(
-                id: finding.ruleID, title: finding.title, severity: finding.severity, platform: finding.kind.rawValue
-            )
+            byID[finding.ruleID] =
+                report.rules[finding.ruleID]
+                ?? RuleMetadata(
+                    id: finding.ruleID, title: finding.title, severity: finding.severity,
+                    platform: finding.kind.rawValue
+                )
         }
         return byID.values.sorted { $0.id < $1.id }
     }

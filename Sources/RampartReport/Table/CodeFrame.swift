@@ -12,6 +12,8 @@ import RampartCore
 struct CodeFrame {
     /// Offending lines shown at most; longer spans end with an elision row.
     static let maximumMarkedLines = 4
+    /// Context lines shown at most on each side, whatever the context asks for.
+    static let maximumContextLines = 20
     /// Narrowest code area used, however narrow the terminal claims to be.
     static let minimumCodeWidth = 20
 
@@ -32,14 +34,16 @@ struct CodeFrame {
         last = max(first, min(last, lines.count))
         let lastMarked = min(last, first + Self.maximumMarkedLines - 1)
         let elided = last - lastMarked
-        let firstShown = max(1, first - max(0, contextLines))
-        let lastShown = elided > 0 ? lastMarked : min(lines.count, last + max(0, contextLines))
+        let context = min(max(0, contextLines), Self.maximumContextLines)
+        let firstShown = max(1, first - context)
+        let lastShown = elided > 0 ? lastMarked : min(lines.count, last + context)
 
         let gutterWidth = String(lastShown).count
         let prefixWidth = 2 + 1 + 1 + gutterWidth + 3
-        let codeWidth = max(Self.minimumCodeWidth, terminalWidth - prefixWidth)
+        let codeWidth = max(Self.minimumCodeWidth, min(max(terminalWidth, 0), 1 << 16) - prefixWidth)
         let startLine = lines[first - 1]
-        let startCell = LineLayout.cell(ofColumn: span.start.column, in: startLine, mask: mask.maskedColumns(onLine: first))
+        let startCell = LineLayout.cell(
+            ofColumn: span.start.column, in: startLine, mask: mask.maskedColumns(onLine: first))
         let windowStart = startCell + 8 > codeWidth ? startCell - codeWidth / 3 : 0
 
         var rows: [String] = []
@@ -51,7 +55,8 @@ struct CodeFrame {
             )
             let marker = isMarked ? style.severity(severity, ">") : " "
             let gutter = String(repeating: " ", count: gutterWidth - String(number).count) + String(number)
-            rows.append("  \(marker) \(style.dim(gutter + " |")) \(layout.rendered())")
+            let code = layout.rendered()
+            rows.append("  \(marker) \(style.dim(gutter + " |"))" + (code.isEmpty ? "" : " " + code))
             if number == first, last == first {
                 rows.append(caretRow(layout: layout, gutterWidth: gutterWidth))
             }
@@ -69,7 +74,9 @@ struct CodeFrame {
         var endCell = span.end.column > span.start.column ? layout.cell(ofColumn: span.end.column) : startCell + 1
         endCell = max(endCell, startCell + 1)
         let (from, to) = layout.visiblePositions(fromCell: startCell, toCell: endCell)
-        let carets = String(repeating: " ", count: from) + style.severity(severity, String(repeating: "^", count: max(1, to - from)))
+        let carets =
+            String(repeating: " ", count: from)
+            + style.severity(severity, String(repeating: "^", count: max(1, to - from)))
         return "    \(style.dim(String(repeating: " ", count: gutterWidth) + " |")) \(carets)"
     }
 }

@@ -50,8 +50,11 @@ struct LineLayout {
             cell += glyph(for: scalar, column: current, cell: cell, masked: mask).width
             current += 1
         }
-        return cell + max(0, column - current)
+        return cell + min(max(0, column - current), maximumColumnOverhang)
     }
+
+    /// How far past a line's end a column may reach (bounds arithmetic on absurd positions).
+    static let maximumColumnOverhang = 1 << 16
 
     /// The cell where a 1-based column of this line starts.
     func cell(ofColumn column: Int) -> Int { Self.cell(ofColumn: column, in: line, mask: masked) }

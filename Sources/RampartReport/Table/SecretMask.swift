@@ -12,14 +12,24 @@ struct SecretMask {
 
     private let spans: [SourceSpan]
 
+    /// A mask over the given secret spans.
+    init(spans: [SourceSpan]) {
+        self.spans = spans
+    }
+
     /// The mask of one file, from every secret finding located in it.
     init(file: String, findings: [Finding]) {
-        spans = findings.compactMap { finding in
-            guard finding.kind == .secret, let location = finding.location, location.file == file,
-                location.span.start.line >= 1
-            else { return nil }
-            return location.span
+        self.init(spans: Self.secretSpansByFile(findings)[file] ?? [])
+    }
+
+    /// The spans of every located secret finding, by file; built once per report.
+    static func secretSpansByFile(_ findings: [Finding]) -> [String: [SourceSpan]] {
+        var spans: [String: [SourceSpan]] = [:]
+        for finding in findings where finding.kind == .secret {
+            guard let location = finding.location, location.span.start.line >= 1 else { continue }
+            spans[location.file, default: []].append(location.span)
         }
+        return spans
     }
 
     /// `true` when nothing in the file needs masking.
@@ -34,7 +44,7 @@ struct SecretMask {
             let isOpenEnded = span.end <= span.start
             let endLine = isOpenEnded ? start.line : span.end.line
             guard line >= start.line, line <= endLine else { continue }
-            var from = line == start.line ? max(1, start.column) : 1
+            var from = line == start.line ? min(max(1, start.column), Int.max - Self.visiblePrefix) : 1
             let to = (isOpenEnded || line < endLine) ? Int.max : max(span.end.column, from)
             if line == start.line {
                 let length = (!isOpenEnded && endLine == start.line) ? to - from : Int.max

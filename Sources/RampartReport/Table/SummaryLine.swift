@@ -10,15 +10,15 @@ struct SummaryLine {
     func text(style: ANSIStyle) -> String {
         let report = selection.report
         var parts: [String] = []
-        var head = Self.count(selection.failingCount, "finding")
-        if selection.failingCount == 0 { head = "No findings" }
+        var head = selection.failingCount == 0 ? "No findings" : Self.count(selection.failingCount, "finding")
         if minimumSeverity > .info { head += " at or above \(minimumSeverity.rawValue)" }
+        head = style.bold(head)
         let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in
             guard let count = selection.failingBySeverity[severity], count > 0 else { return nil }
             return style.severity(severity, "\(count) \(severity.rawValue)")
         }
         if !bySeverity.isEmpty { head += " (\(bySeverity.joined(separator: ", ")))" }
-        parts.append(style.bold(head))
+        parts.append(head)
         if selection.suppressedCount > 0 { parts.append("\(selection.suppressedCount) suppressed") }
         if !report.diagnostics.isEmpty { parts.append(Self.count(report.diagnostics.count, "diagnostic")) }
         parts.append(Self.count(report.scannedFiles, "file"))

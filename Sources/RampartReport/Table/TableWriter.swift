@@ -7,13 +7,16 @@ struct TableWriter {
     let selection: ReportSelection
     let style: ANSIStyle
     let width: Int
+    /// Secret spans of the whole report by file: context lines may show another finding's secret.
+    let secretSpans: [String: [SourceSpan]]
 
     init(report: ScanReport, context: ReportContext) {
         self.report = report
         self.context = context
         selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
         style = ANSIStyle(isEnabled: context.isTerminal)
-        width = max(40, context.terminalWidth)
+        width = min(max(40, context.terminalWidth), 1 << 16)
+        secretSpans = SecretMask.secretSpansByFile(report.findings)
     }
 
     func render() -> String {
@@ -33,7 +36,7 @@ struct TableWriter {
         out.append(style.dim(String(repeating: "=", count: min(width, max(3, TerminalText.width(of: name))))))
         out.append("")
         let lines = group.findings.contains { $0.location != nil } ? context.sourceLines.lines(of: group.file) : nil
-        let mask = SecretMask(file: group.file, findings: report.findings)
+        let mask = SecretMask(spans: secretSpans[group.file] ?? [])
         for finding in group.findings {
             appendFinding(finding, lines: lines, mask: mask, to: &out)
             out.append("")
@@ -48,14 +51,14 @@ struct TableWriter {
         if !finding.isFailing { header += "  " + style.dim("(suppressed)") }
         out.append(header)
 
-        var place = "  --> \(TerminalText.sanitized(Self.place(of: finding)))"
+        var place = "  --> \(TerminalText.sanitized(finding.displayPlace))"
         if let resource = finding.resource, !resource.isEmpty {
             place += " " + style.dim("(\(TerminalText.sanitized(resource)))")
         }
         out.append(place)
         out.append("  \(TerminalText.sanitized(finding.message))")
         if case .suppressed(let suppression) = finding.status {
-            out.append("  " + style.dim(Self.describe(suppression)))
+            out.append("  " + style.dim(suppression.displaySummary))
         }
 
         var frame: [String] = []
@@ -69,6 +72,9 @@ struct TableWriter {
             out.append("  evidence: \(TerminalText.sanitized(evidence))")
         }
         out.append(contentsOf: frame)
+        if let remediation = report.rules[finding.ruleID]?.remediation, !remediation.isEmpty {
+            out.append("  \(style.dim("fix:")) \(TerminalText.sanitized(remediation))")
+        }
     }
 
     private func appendDiagnostics(to out: inout [String]) {
@@ -76,7 +82,7 @@ struct TableWriter {
         let title = "Not fully scanned (\(report.diagnostics.count))"
         out.append(style.bold(title))
         out.append(style.dim(String(repeating: "=", count: title.count)))
-        for diagnostic in Self.sorted(report.diagnostics) {
+        for diagnostic in ReportSelection.displayOrder(report.diagnostics) {
             let place = diagnostic.range.map { "\($0): " } ?? diagnostic.file.map { "\($0): " } ?? ""
             let level: String
             switch diagnostic.level {
@@ -85,33 +91,9 @@ struct TableWriter {
             case .note: level = style.dim("note")
             }
             let code = TerminalText.sanitized(diagnostic.code.rawValue)
-            out.append("  \(TerminalText.sanitized(place))\(level)[\(code)]: \(TerminalText.sanitized(diagnostic.message))")
+            out.append(
+                "  \(TerminalText.sanitized(place))\(level)[\(code)]: \(TerminalText.sanitized(diagnostic.message))")
         }
         out.append("")
-    }
-
-    /// `file:line:col` when the finding has a position, else the file or target alone.
-    static func place(of finding: Finding) -> String {
-        guard let location = finding.location else { return finding.target }
-        return location.span.start.line >= 1 ? location.description : location.file
-    }
-
-    /// `suppressed by inline rampart:ignore:ID at file:3:1: reason`.
-    static func describe(_ suppression: Suppression) -> String {
-        var text = "suppressed by \(suppression.source.rawValue)"
-        if !suppression.marker.isEmpty { text += " \(suppression.marker)" }
-        if let location = suppression.location { text += " at \(location)" }
-        if !suppression.reason.isEmpty { text += ": \(suppression.reason)" }
-        return TerminalText.sanitized(text)
-    }
-
-    /// Diagnostics in a stable order: by file, line, column, then code.
-    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.file ?? "", lhs.element.range?.start.line ?? 0, lhs.element.range?.start.column ?? 0)
-            let right = (rhs.element.file ?? "", rhs.element.range?.start.line ?? 0, rhs.element.range?.start.column ?? 0)
-            if left != right { return left < right }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
     }
 }

@@ -98,12 +98,14 @@ enum SampleReport {
             ),
             RuleMetadata(
                 id: "RMP-DF-0001", title: "Base image uses the latest tag", severity: .low,
-                description: "A moving tag makes builds unreproducible.", remediation: "Pin the image by version and digest.",
+                description: "A moving tag makes builds unreproducible.",
+                remediation: "Pin the image by version and digest.",
                 references: ["https://docs.docker.com/build/building/best-practices/"], platform: "dockerfile"
             ),
             RuleMetadata(
                 id: "RMP-DF-0002", title: "Last USER is root", severity: .medium,
-                description: "The container's main process runs as root.", remediation: "Add USER with a non-root user.",
+                description: "The container's main process runs as root.",
+                remediation: "Add USER with a non-root user.",
                 platform: "dockerfile"
             ),
             RuleMetadata(
@@ -119,31 +121,38 @@ enum SampleReport {
     static let findings: [Finding] = [
         Finding(
             kind: .misconfiguration, ruleID: "RMP-K8S-0001", severity: .high, title: "Container runs privileged",
-            target: "deploy/web.yaml", resource: "Deployment/default/web", location: range("deploy/web.yaml", 14, 13, 14, 29),
+            target: "deploy/web.yaml", resource: "Deployment/default/web",
+            location: range("deploy/web.yaml", 14, 13, 14, 29),
             message: "container \"app\" runs privileged", evidence: "privileged: true"
         ),
         Finding(
             kind: .misconfiguration, ruleID: "RMP-K8S-0002", severity: .medium, title: "Container runs as root",
-            target: "deploy/web.yaml", resource: "Deployment/default/web", location: range("deploy/web.yaml", 15, 24, 15, 25),
+            target: "deploy/web.yaml", resource: "Deployment/default/web",
+            location: range("deploy/web.yaml", 15, 24, 15, 25),
             message: "container \"app\" runs as UID 0"
         ),
         Finding(
             kind: .misconfiguration, ruleID: "RMP-K8S-0003", severity: .low, title: "Container has no resource limits",
-            target: "deploy/web.yaml", resource: "Deployment/default/web", location: range("deploy/web.yaml", 11, 11, 16, 1),
+            target: "deploy/web.yaml", resource: "Deployment/default/web",
+            location: range("deploy/web.yaml", 11, 11, 16, 1),
             message: "container \"app\" sets no CPU or memory limit"
         ),
         Finding(
             kind: .misconfiguration, ruleID: "RMP-K8S-0005", severity: .critical, title: "Pod uses the host network",
-            target: "deploy/web.yaml", resource: "Deployment/default/web", location: range("deploy/web.yaml", 9, 7, 9, 24),
+            target: "deploy/web.yaml", resource: "Deployment/default/web",
+            location: range("deploy/web.yaml", 9, 7, 9, 24),
             message: "hostNetwork is true",
-            status: .suppressed(Suppression(
-                source: .inline, reason: "load balancer health checks need it",
-                location: range("deploy/web.yaml", 9, 26, 9, 90), marker: "rampart:ignore:RMP-K8S-0005"
-            ))
+            status: .suppressed(
+                Suppression(
+                    source: .inline, reason: "load balancer health checks need it",
+                    location: range("deploy/web.yaml", 9, 26, 9, 90), marker: "rampart:ignore:RMP-K8S-0005"
+                ))
         ),
         Finding(
-            kind: .misconfiguration, ruleID: "RMP-K8S-0010", severity: .medium, title: "Chart values allow privilege escalation",
-            target: "charts/café app/values.yaml", location: SourceRange(file: "charts/café app/values.yaml", span: .unknown),
+            kind: .misconfiguration, ruleID: "RMP-K8S-0010", severity: .medium,
+            title: "Chart values allow privilege escalation",
+            target: "charts/café app/values.yaml",
+            location: SourceRange(file: "charts/café app/values.yaml", span: .unknown),
             message: "Wert «allowPrivilegeEscalation» ist wahr — 容器可提权 ✗"
         ),
         Finding(
@@ -155,7 +164,8 @@ enum SampleReport {
         Finding(
             kind: .secret, ruleID: "RMP-SEC-0002", severity: .critical, title: "AWS secret access key",
             target: "config/app.env", location: range("config/app.env", 4, 23, 4, 63),
-            message: "AWS secret access key in AWS_SECRET_ACCESS_KEY", evidence: "wJal************************************",
+            message: "AWS secret access key in AWS_SECRET_ACCESS_KEY",
+            evidence: "wJal************************************",
             fingerprintContent: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
         ),
         Finding(
@@ -174,16 +184,21 @@ enum SampleReport {
             message: "the image declares no HEALTHCHECK"
         ),
         Finding(
-            kind: .vulnerability, ruleID: "CVE-2026-12345", severity: .high, title: "nginx: heap overflow in the HTTP/3 module",
+            kind: .vulnerability, ruleID: "CVE-2026-12345", severity: .high,
+            title: "nginx: heap overflow in the HTTP/3 module",
             target: "nginx:1.25", resource: "pkg:deb/debian/nginx@1.25.3",
             message: "nginx 1.25.3 is affected; fixed in 1.25.5"
         ),
     ]
 
     static let diagnostics: [Diagnostic] = [
-        Diagnostic(.syntaxError, "mapping values are not allowed here; fix the indentation", at: range("deploy/broken.yaml", 3, 5, 3, 6)),
+        Diagnostic(
+            .syntaxError, "mapping values are not allowed here; fix the indentation",
+            at: range("deploy/broken.yaml", 3, 5, 3, 6)),
         Diagnostic(.binaryFile, "binary file skipped", level: .note, file: "assets/logo.png"),
-        Diagnostic(.duplicateKey, "key \"image\" appears twice; the last one wins", level: .warning, at: range("deploy/web.yaml", 12, 11, 12, 16)),
+        Diagnostic(
+            .duplicateKey, "key \"image\" appears twice; the last one wins", level: .warning,
+            at: range("deploy/web.yaml", 12, 11, 12, 16)),
     ]
 
     static let report = ScanReport(

@@ -28,7 +28,9 @@ enum SchemaValidator {
     /// Validates `text` against a schema short name (`sarif`) or schema file path.
     ///
     /// - Returns: The exit status (0 valid, 1 invalid, 2 usage) and the script's output.
-    static func validate(_ text: String, schema: String, fileExtension: String) throws -> (status: Int32, output: String) {
+    static func validate(_ text: String, schema: String, fileExtension: String) throws -> (
+        status: Int32, output: String
+    ) {
         guard let script else { return (2, unavailableReason) }
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("rampart-report-\(UUID().uuidString).\(fileExtension)")

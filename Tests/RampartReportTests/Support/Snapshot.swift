@@ -21,10 +21,13 @@ enum Snapshot {
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             if SharedData.isCI {
-                Issue.record("snapshot \(name) is missing; record it with RAMPART_RECORD=1", sourceLocation: sourceLocation)
+                Issue.record(
+                    "snapshot \(name) is missing; record it with RAMPART_RECORD=1", sourceLocation: sourceLocation)
             } else {
                 write(actual, to: url, sourceLocation: sourceLocation)
-                Issue.record("snapshot \(name) was missing and has been recorded; run the test again", sourceLocation: sourceLocation)
+                Issue.record(
+                    "snapshot \(name) was missing and has been recorded; run the test again",
+                    sourceLocation: sourceLocation)
             }
             return
         }
@@ -32,7 +35,8 @@ enum Snapshot {
         guard expected != actual else { return }
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let index =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
         let got = index < actualLines.count ? String(actualLines[index]) : "<end of output>"
