@@ -30,7 +30,8 @@ public struct Macro: Sendable {
     ///   - arguments: the parsed (and already expanded) arguments.
     /// - Returns: the replacement, or `nil` to keep the call unexpanded.
     public typealias Expander =
-        @Sendable (_ context: inout MacroExpansionContext, _ target: Expr?, _ arguments: [Expr]) throws(MacroError) -> Expr?
+        @Sendable (_ context: inout MacroExpansionContext, _ target: Expr?, _ arguments: [Expr]) throws(MacroError) ->
+        Expr?
 
     /// The function name the macro matches.
     public let name: String

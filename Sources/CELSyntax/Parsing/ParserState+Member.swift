@@ -28,7 +28,8 @@ extension ParserState {
                 if !isOptional, fieldToken.kind == .identifier, current.kind == .leftParen {
                     let id = makeID(at: advance().start)
                     let (arguments, recovered) = try parseArguments()
-                    expr = try makeCall(id, target: expr, function: field, arguments: arguments, expandMacros: !recovered)
+                    expr = try makeCall(
+                        id, target: expr, function: field, arguments: arguments, expandMacros: !recovered)
                     isQualifiedName = false
                 } else if isOptional {
                     let id = makeID(at: dot.start)
@@ -53,7 +54,8 @@ extension ParserState {
                 _ = try expect(.rightBracket, "to close the index")
                 let function = isOptional ? Operator.optionalIndex : Operator.index
                 expr = try node(
-                    id, .call(target: nil, function: function, args: [expr, key]), children: max(height(expr), height(key)))
+                    id, .call(target: nil, function: function, args: [expr, key]),
+                    children: max(height(expr), height(key)))
                 isQualifiedName = false
             case .leftBrace where isQualifiedName:
                 expr = try parseMessage(typeName: qualifiedName(of: expr))
@@ -67,7 +69,9 @@ extension ParserState {
     /// Reports optional syntax when it is turned off (and keeps parsing).
     mutating func requireOptionalSyntax(_ spelling: String) throws(Abort) {
         guard !optionalSyntax else { return }
-        report(.unsupportedSyntax, "unsupported syntax \(spelling): enable optional syntax to use it", at: Int(current.start))
+        report(
+            .unsupportedSyntax, "unsupported syntax \(spelling): enable optional syntax to use it",
+            at: Int(current.start))
     }
 
     /// The name a field token denotes: its text, without the backquotes of an escaped identifier.
@@ -150,7 +154,9 @@ extension ParserState {
                 return (try node(id, .literal(constant), children: 0), false)
             case .failure(let failure):
                 report(.invalidLiteral, "Syntax error: \(failure.message)", at: failure.byteOffset)
-                return (try node(id, .literal(token.kind == .bytesLiteral ? .bytes([]) : .string("")), children: 0), false)
+                return (
+                    try node(id, .literal(token.kind == .bytesLiteral ? .bytes([]) : .string("")), children: 0), false
+                )
             }
         case .trueKeyword, .falseKeyword, .nullKeyword:
             advance()
@@ -176,7 +182,9 @@ extension ParserState {
         if current.kind == .leftParen {
             let id = makeID(at: advance().start)
             let (arguments, recovered) = try parseArguments()
-            return (try makeCall(id, target: nil, function: name, arguments: arguments, expandMacros: !recovered), false)
+            return (
+                try makeCall(id, target: nil, function: name, arguments: arguments, expandMacros: !recovered), false
+            )
         }
         return (try node(makeID(at: nameToken.start), .ident(name), children: 0), true)
     }
@@ -194,21 +202,26 @@ extension ParserState {
             if let number = LiteralDecoder.decodeInt(bytes, start: start, end: end, negative: negative) {
                 value = .int(number)
             } else {
-                report(.invalidLiteral, "invalid int literal: out of the range of a 64-bit signed integer", at: Int((sign ?? token).start))
+                report(
+                    .invalidLiteral, "invalid int literal: out of the range of a 64-bit signed integer",
+                    at: Int((sign ?? token).start))
                 value = .int(0)
             }
         case .uintLiteral:
             if let number = LiteralDecoder.decodeUInt(bytes, start: start, end: end) {
                 value = .uint(number)
             } else {
-                report(.invalidLiteral, "invalid uint literal: out of the range of a 64-bit unsigned integer", at: start)
+                report(
+                    .invalidLiteral, "invalid uint literal: out of the range of a 64-bit unsigned integer", at: start)
                 value = .uint(0)
             }
         default:
             if let number = LiteralDecoder.decodeDouble(bytes, start: start, end: end, negative: negative) {
                 value = .double(number)
             } else {
-                report(.invalidLiteral, "invalid double literal: out of the range of a 64-bit float", at: Int((sign ?? token).start))
+                report(
+                    .invalidLiteral, "invalid double literal: out of the range of a 64-bit float",
+                    at: Int((sign ?? token).start))
                 value = .double(0)
             }
         }

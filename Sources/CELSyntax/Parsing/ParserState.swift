@@ -136,7 +136,9 @@ struct ParserState {
         _ = try expect(.colon, "in conditional expression")
         let whenFalse = try parseExpr()
         let children = max(height(condition), height(whenTrue), height(whenFalse))
-        return try node(id, .call(target: nil, function: Operator.conditional, args: [condition, whenTrue, whenFalse]), children: children)
+        return try node(
+            id, .call(target: nil, function: Operator.conditional, args: [condition, whenTrue, whenFalse]),
+            children: children)
     }
 
     /// `ConditionalOr` (`operator == .pipePipe`) or `ConditionalAnd` (`.ampersandAmpersand`), as a
@@ -161,7 +163,8 @@ struct ParserState {
         let middle = (low + high + 1) / 2
         let left =
             middle == low
-            ? terms[middle] : try balancedTree(function, terms: terms, operatorIDs: operatorIDs, low: low, high: middle - 1)
+            ? terms[middle]
+            : try balancedTree(function, terms: terms, operatorIDs: operatorIDs, low: low, high: middle - 1)
         let right =
             middle == high
             ? terms[middle + 1]
@@ -225,7 +228,8 @@ struct ParserState {
     }
 
     private mutating func binary(_ id: Int64, _ function: String, _ left: Expr, _ right: Expr) throws(Abort) -> Expr {
-        try node(id, .call(target: nil, function: function, args: [left, right]), children: max(height(left), height(right)))
+        try node(
+            id, .call(target: nil, function: function, args: [left, right]), children: max(height(left), height(right)))
     }
 
     /// `Unary = Member | "!" {"!"} Member | "-" {"-"} Member`. An even run of the same operator

@@ -101,7 +101,8 @@ extension Unparser.Writer {
         let leftOK =
             middle == low
             ? !isChainLink(args[0], function: function)
-            : isChainLink(args[0], function: function) && isBalanced(args[0], function: function, low: low, high: middle - 1)
+            : isChainLink(args[0], function: function)
+                && isBalanced(args[0], function: function, low: low, high: middle - 1)
         let rightOK =
             middle == high
             ? !isChainLink(args[1], function: function)
