@@ -5,6 +5,8 @@ import Testing
     @Test(arguments: [
         ("a+b*c", "a + b * c"), ("(a+b)*c", "(a + b) * c"), ("a-(b-c)", "a - (b - c)"), ("a - b - c", "a - b - c"),
         ("!(a&&b)", "!(a && b)"), ("-(-1)", "-(-1)"), ("-(1)", "-(1)"), ("-(x)", "-x"), ("!(!x)", "!(!x)"),
+        ("-(1[0])", "-(1[0])"), ("-(1.5.f)", "-(1.5.f)"), ("-(2.f())", "-(2.f())"), ("-(-1).f", "-(-1.f)"),
+        ("-1[0]", "-1[0]"),
         ("a?b:c?d:e", "a ? b : c ? d : e"), ("(a?b:c)?d:e", "(a ? b : c) ? d : e"),
         ("a && b && c && d", "a && b && c && d"),
         ("(a && b) && c", "a && b && c"), ("a && (b && c)", "a && (b && c)"), ("a || b && c", "a || b && c"),
@@ -42,11 +44,31 @@ import Testing
             guard let parsed = try? Parser().parse(text) else { continue }
             let printed = try Unparser().unparse(parsed)
             let reparsed = try Parser().parse(printed)
-            #expect(withoutIDs(reparsed.expr) == withoutIDs(parsed.expr), "\(text)\n→ \(printed)")
+            let same = withoutIDs(reparsed.expr) == withoutIDs(parsed.expr)
+            #expect(same, "\(text)\n→ \(printed)")
             #expect(try Unparser().unparse(reparsed) == printed)
             checked += 1
         }
         print("unparse round trip: \(checked) passed")
         #expect(checked >= 22)
+    }
+}
+
+@Suite struct UnparserPropertyTests {
+    /// Random grammar-generated expressions that parse must round-trip through the unparser.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func randomExpressionsRoundTrip(_ seed: UInt64) throws {
+        var generator = RandomExpressionGenerator(seed: seed)
+        var parsedCount = 0
+        for _ in 0..<2_000 {
+            let text = generator.expression()
+            guard let parsed = try? Parser().parse(text) else { continue }
+            parsedCount += 1
+            let printed = try Unparser().unparse(parsed)
+            let reparsed = try Parser().parse(printed)
+            let same = withoutIDs(reparsed.expr) == withoutIDs(parsed.expr)
+            #expect(same, "\(text)\n→ \(printed)\n→ \(debug(reparsed.expr))")
+        }
+        #expect(parsedCount > 1_000)
     }
 }
