@@ -7,7 +7,7 @@ extension ParserState {
         var children: Int32 = 0
         while current.kind != .rightBracket {
             if current.kind == .question {
-                try requireOptionalSyntax("'?'")
+                requireOptionalSyntax("'?'")
                 advance()
                 optionalIndices.append(elements.count)
             }
@@ -33,7 +33,7 @@ extension ParserState {
         while current.kind != .rightBrace {
             let isOptional = current.kind == .question
             if isOptional {
-                try requireOptionalSyntax("'?'")
+                requireOptionalSyntax("'?'")
                 advance()
             }
             do throws(Abort) {
@@ -61,7 +61,7 @@ extension ParserState {
         while current.kind != .rightBrace {
             let isOptional = current.kind == .question
             if isOptional {
-                try requireOptionalSyntax("'?'")
+                requireOptionalSyntax("'?'")
                 advance()
             }
             do throws(Abort) {

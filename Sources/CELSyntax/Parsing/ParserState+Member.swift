@@ -16,7 +16,7 @@ extension ParserState {
                 let dot = advance()
                 let isOptional = current.kind == .question
                 if isOptional {
-                    try requireOptionalSyntax("'.?'")
+                    requireOptionalSyntax("'.?'")
                     advance()
                 }
                 let fieldToken = current
@@ -47,7 +47,7 @@ extension ParserState {
                 let id = makeID(at: advance().start)
                 let isOptional = current.kind == .question
                 if isOptional {
-                    try requireOptionalSyntax("'[?'")
+                    requireOptionalSyntax("'[?'")
                     advance()
                 }
                 let key = try parseExpr()
@@ -67,7 +67,7 @@ extension ParserState {
     }
 
     /// Reports optional syntax when it is turned off (and keeps parsing).
-    mutating func requireOptionalSyntax(_ spelling: String) throws(Abort) {
+    mutating func requireOptionalSyntax(_ spelling: String) {
         guard !optionalSyntax else { return }
         report(
             .unsupportedSyntax, "unsupported syntax \(spelling): enable optional syntax to use it",
