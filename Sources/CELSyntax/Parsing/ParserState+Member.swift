@@ -8,54 +8,18 @@ extension ParserState {
     /// `Member = Primary | Member "." SELECTOR ["(" [ExprList] ")"] | Member "[" Expr "]"`, plus
     /// optional selection `.?f`, optional index `[?e]` and message construction after a
     /// qualified name.
+    ///
+    /// Every suffix is parsed by its own function so this frame, which sits on every level of a
+    /// deeply nested expression, stays small.
+    @inline(never)
     mutating func parseMember() throws(Abort) -> Expr {
         var (expr, isQualifiedName) = try parsePrimary()
         while true {
             switch current.kind {
             case .dot:
-                let dot = advance()
-                let isOptional = current.kind == .question
-                if isOptional {
-                    requireOptionalSyntax("'.?'")
-                    advance()
-                }
-                let fieldToken = current
-                guard fieldToken.kind == .identifier || fieldToken.kind == .escapedIdentifier else {
-                    throw unexpected(expected: "a field name after '.'")
-                }
-                advance()
-                let field = fieldName(fieldToken)
-                if !isOptional, fieldToken.kind == .identifier, current.kind == .leftParen {
-                    let id = makeID(at: advance().start)
-                    let (arguments, recovered) = try parseArguments()
-                    expr = try makeCall(
-                        id, target: expr, function: field, arguments: arguments, expandMacros: !recovered)
-                    isQualifiedName = false
-                } else if isOptional {
-                    let id = makeID(at: dot.start)
-                    let name = try node(makeID(at: fieldToken.start), .literal(.string(field)), children: 0)
-                    expr = try node(
-                        id, .call(target: nil, function: Operator.optionalSelect, args: [expr, name]),
-                        children: height(expr))
-                    isQualifiedName = false
-                } else {
-                    let id = makeID(at: dot.start)
-                    expr = try node(id, .select(operand: expr, field: field, testOnly: false), children: height(expr))
-                    isQualifiedName = isQualifiedName && fieldToken.kind == .identifier
-                }
+                (expr, isQualifiedName) = try parseSelection(of: expr, isQualifiedName: isQualifiedName)
             case .leftBracket:
-                let id = makeID(at: advance().start)
-                let isOptional = current.kind == .question
-                if isOptional {
-                    requireOptionalSyntax("'[?'")
-                    advance()
-                }
-                let key = try parseExpr()
-                _ = try expect(.rightBracket, "to close the index")
-                let function = isOptional ? Operator.optionalIndex : Operator.index
-                expr = try node(
-                    id, .call(target: nil, function: function, args: [expr, key]),
-                    children: max(height(expr), height(key)))
+                expr = try parseIndex(of: expr)
                 isQualifiedName = false
             case .leftBrace where isQualifiedName:
                 expr = try parseMessage(typeName: qualifiedName(of: expr))
@@ -66,7 +30,58 @@ extension ParserState {
         }
     }
 
+    /// `"." SELECTOR ["(" [ExprList] ")"]` or `".?" SELECTOR` after `operand`; returns whether
+    /// the result may still be a message type name.
+    @inline(never)
+    private mutating func parseSelection(of operand: Expr, isQualifiedName: Bool) throws(Abort) -> (Expr, Bool) {
+        let dot = advance()
+        let isOptional = current.kind == .question
+        if isOptional {
+            requireOptionalSyntax("'.?'")
+            advance()
+        }
+        let fieldToken = current
+        guard fieldToken.kind == .identifier || fieldToken.kind == .escapedIdentifier else {
+            throw unexpected(expected: "a field name after '.'")
+        }
+        advance()
+        let field = fieldName(fieldToken)
+        if !isOptional, fieldToken.kind == .identifier, current.kind == .leftParen {
+            let id = makeID(at: advance().start)
+            let (arguments, recovered) = try parseArguments()
+            let call = try makeCall(
+                id, target: operand, function: field, arguments: arguments, expandMacros: !recovered)
+            return (call, false)
+        }
+        let id = makeID(at: dot.start)
+        if isOptional {
+            let name = try node(makeID(at: fieldToken.start), .literal(.string(field)), children: 0)
+            let call = Expr.Kind.call(target: nil, function: Operator.optionalSelect, args: [operand, name])
+            return (try node(id, call, children: height(operand)), false)
+        }
+        let select = try node(id, .select(operand: operand, field: field, testOnly: false), children: height(operand))
+        return (select, isQualifiedName && fieldToken.kind == .identifier)
+    }
+
+    /// `"[" Expr "]"` or `"[?" Expr "]"` after `operand`.
+    @inline(never)
+    private mutating func parseIndex(of operand: Expr) throws(Abort) -> Expr {
+        let id = makeID(at: advance().start)
+        let isOptional = current.kind == .question
+        if isOptional {
+            requireOptionalSyntax("'[?'")
+            advance()
+        }
+        let key = try parseExpr()
+        _ = try expect(.rightBracket, "to close the index")
+        let function = isOptional ? Operator.optionalIndex : Operator.index
+        return try node(
+            id, .call(target: nil, function: function, args: [operand, key]),
+            children: max(height(operand), height(key)))
+    }
+
     /// Reports optional syntax when it is turned off (and keeps parsing).
+    @inline(never)
     mutating func requireOptionalSyntax(_ spelling: String) {
         guard !optionalSyntax else { return }
         report(
@@ -82,6 +97,7 @@ extension ParserState {
     }
 
     /// The dotted name of an identifier/selection chain, dropping the chain's ids from the tree.
+    @inline(never)
     mutating func qualifiedName(of expr: Expr) -> String {
         var parts: [String] = []
         var node = expr
@@ -128,46 +144,60 @@ extension ParserState {
     /// The primary expression, and whether it is a plain (possibly leading-dot) identifier that
     /// could start a message type name.
     mutating func parsePrimary() throws(Abort) -> (Expr, Bool) {
-        let token = current
-        switch token.kind {
+        switch current.kind {
         case .identifier, .dot:
             return try parseIdentifierOrCall()
         case .leftParen:
-            advance()
-            let inner = try parseExpr()
-            _ = try expect(.rightParen, "to close the parenthesized expression")
-            return (inner, false)
+            return (try parseParenthesized(), false)
         case .leftBracket:
             return (try parseList(), false)
         case .leftBrace:
             return (try parseMap(), false)
+        default:
+            return (try parseLiteral(), false)
+        }
+    }
+
+    /// `"(" Expr ")"`.
+    @inline(never)
+    private mutating func parseParenthesized() throws(Abort) -> Expr {
+        advance()
+        let inner = try parseExpr()
+        _ = try expect(.rightParen, "to close the parenthesized expression")
+        return inner
+    }
+
+    /// A literal (a minus sign folds into a following number), or a syntax error.
+    @inline(never)
+    private mutating func parseLiteral() throws(Abort) -> Expr {
+        let token = current
+        switch token.kind {
         case .minus where kind(ahead: 1).isSignableNumber:
             advance()
-            return (try parseNumber(sign: token), false)
+            return try parseNumber(sign: token)
         case .intLiteral, .uintLiteral, .doubleLiteral:
-            return (try parseNumber(sign: nil), false)
+            return try parseNumber(sign: nil)
         case .stringLiteral, .bytesLiteral:
             advance()
             let id = makeID(at: token.start)
             switch LiteralDecoder.decodeQuoted(bytes, start: Int(token.start), end: Int(token.end)) {
             case .success(let constant):
-                return (try node(id, .literal(constant), children: 0), false)
+                return try node(id, .literal(constant), children: 0)
             case .failure(let failure):
                 report(.invalidLiteral, "Syntax error: \(failure.message)", at: failure.byteOffset)
-                return (
-                    try node(id, .literal(token.kind == .bytesLiteral ? .bytes([]) : .string("")), children: 0), false
-                )
+                return try node(id, .literal(token.kind == .bytesLiteral ? .bytes([]) : .string("")), children: 0)
             }
         case .trueKeyword, .falseKeyword, .nullKeyword:
             advance()
             let value: Constant = token.kind == .nullKeyword ? .null : .bool(token.kind == .trueKeyword)
-            return (try node(makeID(at: token.start), .literal(value), children: 0), false)
+            return try node(makeID(at: token.start), .literal(value), children: 0)
         default:
             throw unexpected(expected: "an expression")
         }
     }
 
     /// `["."] IDENT ["(" [ExprList] ")"]`.
+    @inline(never)
     private mutating func parseIdentifierOrCall() throws(Abort) -> (Expr, Bool) {
         let leadingDot = current.kind == .dot
         if leadingDot { advance() }
@@ -190,6 +220,7 @@ extension ParserState {
     }
 
     /// An int, uint or double literal, with `sign` the minus token folded into it.
+    @inline(never)
     private mutating func parseNumber(sign: Token?) throws(Abort) -> Expr {
         let token = advance()
         let id = makeID(at: (sign ?? token).start)
