@@ -68,6 +68,16 @@ import Testing
             "__comprehension__(#unused, [], @__sortBy_input__, l, false, @__sortBy_input__, "
                 + "@__sortBy_input__.@sortByAssociatedKeys(__comprehension__(x, @__sortBy_input__, @result, [], true, _+_(@result, [x.k]), @result)))"
         ),
+        (
+            "o.optMap(y, y + 1)",
+            "_?_:_(o.hasValue(), optional.of(__comprehension__(#unused, [], y, o.value(), false, y, _+_(y, 1))), "
+                + "optional.none())"
+        ),
+        (
+            "a.?b.optFlatMap(y, y.?z)",
+            "_?_:_(_?._(a, \"b\").hasValue(), __comprehension__(#unused, [], y, _?._(a, \"b\").value(), false, y, "
+                + "_?._(y, \"z\")), optional.none())"
+        ),
         ("x.bind(v, 1, 2)", "x.bind(v, 1, 2)"), ("has(a.b, c)", "has(a.b, c)"), ("l.all(x)", "l.all(x)"),
         ("all(l, x, p)", "all(l, x, p)"),
         ("l.map(x, y, p, f, g)", "l.map(x, y, p, f, g)"),
@@ -90,6 +100,8 @@ import Testing
         ("cel.index(-1)", "cel.index requires a single non-negative int constant arg", 11),
         ("cel.block(1, 2)", "cel.block requires the first arg to be a list literal", 11),
         ("1.sortBy(x, x)", "sortBy can only be applied to", 1),
+        ("o.optMap(1, 2)", "optMap() variable name must be a simple identifier", 10),
+        ("o.optFlatMap(a.b, 2)", "optFlatMap() variable name must be a simple identifier", 15),
     ])
     func misuse(_ text: String, _ message: String, _ column: Int) throws {
         let issue = try #require(parseIssues(text).first)

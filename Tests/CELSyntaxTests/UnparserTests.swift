@@ -20,6 +20,7 @@ import Testing
         (".g(1)", ".g(1)"),
         ("null != true", "null != true"), ("-9223372036854775808", "-9223372036854775808"),
         ("cel.block([1], cel.index(0))", "cel.block([1], cel.index(0))"),
+        ("o.optMap(x, x.map(y, y))", "o.optMap(x, x.map(y, y))"),
     ])
     func unparse(_ text: String, _ expected: String) throws {
         let parsed = try Parser().parse(text)

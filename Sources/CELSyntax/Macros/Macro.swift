@@ -56,8 +56,9 @@ public struct Macro: Sendable {
     }
 
     /// Every macro this package defines: ``standard``, ``bindings``, ``block``,
-    /// ``twoVariableComprehensions`` and ``lists``. The default of ``ParserOptions/macros``.
-    public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists }
+    /// ``twoVariableComprehensions``, ``lists`` and ``optionals``. The default of
+    /// ``ParserOptions/macros``.
+    public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists + optionals }
 }
 
 /// A misuse of a macro, such as `[].all(1, true)`.

@@ -43,7 +43,7 @@ struct RandomExpressionGenerator {
             case 3: text += "[?\(expression(depth: depth + 1))]"
             case 4: text += ".\(identifier())(\(arguments(depth: depth)))"
             default:
-                let macro = pick(["all", "exists", "exists_one", "map", "filter"])
+                let macro = pick(["all", "exists", "exists_one", "map", "filter", "optMap", "optFlatMap", "sortBy"])
                 text += ".\(macro)(v, \(expression(depth: depth + 1)))"
             }
         }
