@@ -29,7 +29,8 @@ extension Macro {
     }
 
     private static func transform(name: String, filtered: Bool, kind: TransformKind) -> Macro {
-        Macro(name: name, argumentCount: filtered ? 4 : 3, style: .receiver) { context, target, arguments throws(MacroError) in
+        Macro(name: name, argumentCount: filtered ? 4 : 3, style: .receiver) {
+            context, target, arguments throws(MacroError) in
             let (first, second) = try iterationVariables(arguments[0], arguments[1], in: context)
             let transform = arguments[filtered ? 3 : 2]
             let initial: Expr

@@ -30,7 +30,8 @@ public struct Macro: Sendable {
     ///   - arguments: the parsed (and already expanded) arguments.
     /// - Returns: the replacement, or `nil` to keep the call unexpanded.
     public typealias Expander =
-        @Sendable (_ context: inout MacroExpansionContext, _ target: Expr?, _ arguments: [Expr]) throws(MacroError) -> Expr?
+        @Sendable (_ context: inout MacroExpansionContext, _ target: Expr?, _ arguments: [Expr]) throws(MacroError) ->
+        Expr?
 
     /// The function name the macro matches.
     public let name: String
@@ -55,8 +56,9 @@ public struct Macro: Sendable {
     }
 
     /// Every macro this package defines: ``standard``, ``bindings``, ``block``,
-    /// ``twoVariableComprehensions`` and ``lists``. The default of ``ParserOptions/macros``.
-    public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists }
+    /// ``twoVariableComprehensions``, ``lists`` and ``optionals``. The default of
+    /// ``ParserOptions/macros``.
+    public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists + optionals }
 }
 
 /// A misuse of a macro, such as `[].all(1, true)`.
