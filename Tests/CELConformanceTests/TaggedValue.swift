@@ -56,10 +56,10 @@ enum TaggedValue {
         let json = object["json"] ?? NSNull()
         switch type {
         case "google.protobuf.Timestamp":
-            let value = try CELEnvironment().compile("timestamp(t)").evaluate(["t": .string(json as? String ?? "")])
+            let value = try CELEnvironment(options: CELOptions(typeCheck: false)).compile("timestamp(t)").evaluate(["t": .string(json as? String ?? "")])
             return value
         case "google.protobuf.Duration":
-            return try CELEnvironment().compile("duration(d)").evaluate(["d": .string(json as? String ?? "")])
+            return try CELEnvironment(options: CELOptions(typeCheck: false)).compile("duration(d)").evaluate(["d": .string(json as? String ?? "")])
         case "google.protobuf.Int32Value", "google.protobuf.Int64Value":
             if let text = json as? String, let value = Int64(text) { return .int(value) }
             return .int((json as? NSNumber)?.int64Value ?? 0)

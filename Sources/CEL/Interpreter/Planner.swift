@@ -63,7 +63,6 @@ struct Planner {
 
     private mutating func planIdent(_ id: Int64, _ name: String) -> PlanNode {
         if let reference = references[id], case .variable(let resolved) = reference {
-            if let slot = slot(of: resolved) { return SlotNode(id: id, slot: slot) }
             if let constant = environment.variable(named: resolved)?.value { return ConstantNode(id: id, constant) }
             return VariableNode(id: id, names: [resolved])
         }
