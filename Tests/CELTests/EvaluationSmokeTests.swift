@@ -19,7 +19,7 @@ import Testing
         ("type(1) == int && type('a') == string", true),
         ("optional.of(1).orValue(2) == 1 && optional.none().orValue(2) == 2", true),
         ("cel.bind(x, 3, x * x) == 9", true),
-        ("dyn(1) == 1u && dyn(1) == 1.0 && {1: 'a'}[1u] == 'a'", true),
+        ("dyn(1) == 1u && dyn(1) == 1.0 && dyn({1: 'a'})[1u] == 'a'", true),
     ])
     func booleanExpressions(_ text: String, _ expected: Bool) throws {
         let value = try Self.evaluate(text)
