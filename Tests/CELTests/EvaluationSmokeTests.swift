@@ -26,3 +26,16 @@ import Testing
         #expect(value.boolValue == expected, "\(text) gave \(value)")
     }
 }
+
+@Suite struct ValueDescriptionTests {
+    @Test(arguments: [
+        ("[1, 2u, 1.5, 'a\"b', b'\\x01z', null]", "[1, 2u, 1.5, \"a\\\"b\", b\"\\x01z\", null]"),
+        ("{'k': [true]}", "{\"k\": [true]}"),
+        ("optional.of(2.0)", "optional.of(2.0)"),
+        ("duration('90s')", "duration(\"90s\")"),
+        ("type(1)", "int"),
+    ])
+    func literalSyntax(_ text: String, _ expected: String) throws {
+        #expect(try evaluate(text).description == expected)
+    }
+}

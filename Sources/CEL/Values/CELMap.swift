@@ -35,9 +35,13 @@ extension CELMap {
 
 /// A map key in hashable form: CEL map keys are bool, int, uint or string.
 public enum CELMapKey: Hashable, Sendable {
+    /// A `bool` key.
     case bool(Bool)
+    /// An `int` key.
     case int(Int64)
+    /// A `uint` key.
     case uint(UInt64)
+    /// A `string` key.
     case string(String)
 
     /// The key of a value, or `nil` when the value cannot be a map key.
@@ -120,13 +124,18 @@ public final class CELDictionaryMap: CELMap {
     /// The shared empty map.
     public static let empty = CELDictionaryMap([(key: CELMapKey, value: CELValue)]())
 
+    /// Number of entries.
     public var count: Int { keys.count }
+    /// The key at `index` in insertion order.
     public func key(at index: Int) -> CELValue { keys[index].value }
+    /// The value at `index` in insertion order.
     public func value(at index: Int) -> CELValue { values[index] }
+    /// The value for an exact key, or `nil`.
     public func value(forKey key: CELValue) -> CELValue? {
         guard let mapKey = CELMapKey(key), let position = position(of: mapKey) else { return nil }
         return values[position]
     }
+    /// The value for a string key, or `nil`.
     public func value(forField name: String) -> CELValue? {
         if keys.count > Self.linearScanLimit {
             guard let position = index[.string(name)] else { return nil }
@@ -137,6 +146,7 @@ public final class CELDictionaryMap: CELMap {
         }
         return nil
     }
+    /// `true` when the string key is present.
     public func containsField(_ name: String) -> Bool {
         if keys.count > Self.linearScanLimit { return index[.string(name)] != nil }
         for key in keys {
