@@ -15,7 +15,7 @@ final class EqualsNode: PlanNode, @unchecked Sendable {
         // Fast paths for the common scalar cases.
         switch (left, right) {
         case (.bool(let a), .bool(let b)): return .bool((a == b) != negated)
-        case (.string(let a), .string(let b)): return .bool((a == b) != negated)
+        case (.string(let a), .string(let b)): return .bool(a.utf8.elementsEqual(b.utf8) != negated)
         case (.int(let a), .int(let b)): return .bool((a == b) != negated)
         default: break
         }

@@ -47,7 +47,12 @@ struct Planner {
                 id: expr.id, keys: entries.map { plan($0.key) }, values: entries.map { plan($0.value) },
                 optional: entries.map(\.isOptional))
         case .message(let typeName, let fields):
-            for field in fields { _ = plan(field.value) }
+            let values = fields.map { plan($0.value) }
+            for candidate in environment.candidateNames(typeName) where WellKnownMessage.isKnown(candidate) {
+                return WellKnownMessageNode(
+                    id: expr.id, typeName: candidate, fields: fields.map(\.field), values: values,
+                    optional: fields.map(\.isOptional))
+            }
             return MessageNode(id: expr.id, typeName: typeName)
         case .comprehension(let comprehension):
             return planComprehension(expr.id, comprehension)
@@ -58,7 +63,6 @@ struct Planner {
 
     private mutating func planIdent(_ id: Int64, _ name: String) -> PlanNode {
         if let reference = references[id], case .variable(let resolved) = reference {
-            if let slot = slot(of: resolved) { return SlotNode(id: id, slot: slot) }
             if let constant = environment.variable(named: resolved)?.value { return ConstantNode(id: id, constant) }
             return VariableNode(id: id, names: [resolved])
         }
@@ -89,7 +93,7 @@ struct Planner {
             return VariableNode(id: expr.id, names: [resolved])
         }
         if !testOnly, references.isEmpty, let name = Planner.qualifiedName(expr), let root = name.split(separator: ".").first,
-            slot(of: String(root)) == nil, let node = planQualified(expr.id, name)
+            name.hasPrefix(".") || slot(of: String(root)) == nil, let node = planQualified(expr.id, name)
         {
             return node
         }
@@ -255,4 +259,14 @@ extension CELValue {
 
 extension Planner {
     func scopesContain(_ name: String) -> Int? { slot(of: name) }
+
+    /// A fresh comprehension slot.
+    mutating func allocateSlot() -> Int { newSlot() }
+
+    /// Plans with `name` bound to `slot`.
+    mutating func withScope<T>(_ name: String, _ slot: Int, _ body: (inout Planner) -> T) -> T {
+        scopes.append((name, slot))
+        defer { scopes.removeLast() }
+        return body(&self)
+    }
 }

@@ -16,16 +16,17 @@ public struct CELStandardLibrary: CELLibrary {
 
     public var functions: [CELFunction] {
         StandardOperators.functions + StandardStrings.functions + StandardConversions.functions
-            + StandardTime.functions
+            + StandardTime.functions + StandardInternal.functions
     }
 
     public var variables: [CELVariable] {
         let types: [(String, CELType)] = [
             ("int", .int), ("uint", .uint), ("double", .double), ("bool", .bool), ("string", .string),
             ("bytes", .bytes), ("null_type", .null), ("list", .list(.dyn)), ("map", .map(.dyn, .dyn)),
-            ("type", .type(.dyn)), ("dyn", .dyn),
+            ("type", .type(.dyn)),
             ("google.protobuf.Timestamp", .timestamp), ("google.protobuf.Duration", .duration),
         ]
         return types.map { CELVariable($0.0, .type($0.1), value: .type($0.1)) }
+            + [CELVariable("google.protobuf.NullValue.NULL_VALUE", .int, value: .int(0))]
     }
 }

@@ -20,26 +20,18 @@ extension CELValue {
         }
     }
 
+    // int/uint versus double compare after converting the integer to double, as cel-go does
+    // (so 9223372036854775807 and 9223372036854775808.0 compare equal).
     private static func compareInt(_ i: Int64, _ d: Double) -> Int? {
         if d.isNaN { return nil }
-        if d >= 9_223_372_036_854_775_808.0 { return -1 }
-        if d < -9_223_372_036_854_775_808.0 { return 1 }
-        let whole = d.rounded(.towardZero)
-        let wi = Int64(whole)
-        if i < wi { return -1 }
-        if i > wi { return 1 }
-        return d > whole ? -1 : (d < whole ? 1 : 0)
+        let converted = Double(i)
+        return converted < d ? -1 : (converted > d ? 1 : 0)
     }
 
     private static func compareUInt(_ u: UInt64, _ d: Double) -> Int? {
         if d.isNaN { return nil }
-        if d >= 18_446_744_073_709_551_616.0 { return -1 }
-        if d < 0 { return 1 }
-        let whole = d.rounded(.towardZero)
-        let wu = UInt64(whole)
-        if u < wu { return -1 }
-        if u > wu { return 1 }
-        return d > whole ? -1 : (d < whole ? 1 : 0)
+        let converted = Double(u)
+        return converted < d ? -1 : (converted > d ? 1 : 0)
     }
 
     /// Orders two values of an orderable type (numbers across kinds, strings, bytes, bools,

@@ -1,8 +1,0 @@
-import CELSyntax
-
-extension CELEnvironment {
-    /// Type-checks a parsed expression.
-    func check(_ parsed: ParsedExpr) -> CheckResult {
-        CheckResult(type: .dyn, references: [:], issues: [], types: [:])
-    }
-}
