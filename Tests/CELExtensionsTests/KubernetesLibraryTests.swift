@@ -93,3 +93,4 @@ import Testing
         #expect(program.evaluate(["self": object]).boolValue == true)
     }
 }
+
