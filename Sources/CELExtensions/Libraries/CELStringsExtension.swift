@@ -20,6 +20,7 @@ public struct CELStringsExtension: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELStringsExtension.latestVersion) { self.version = version }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let linear = CELCallCost.linear(base: 1, perUnit: 0.1)
         var functions: [CELFunction] = [

@@ -14,8 +14,10 @@ public struct KubernetesCIDRLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesCIDRLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELCIDR.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let cidr = CELCIDR.celType
         let ip = CELIPAddress.celType

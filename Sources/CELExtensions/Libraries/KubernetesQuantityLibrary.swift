@@ -18,8 +18,10 @@ public struct KubernetesQuantityLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesQuantityLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELQuantity.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let q = CELQuantity.celType
         return [

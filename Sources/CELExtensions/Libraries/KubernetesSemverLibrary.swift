@@ -14,8 +14,10 @@ public struct KubernetesSemverLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesSemverLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELSemver.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let s = CELSemver.celType
         var semverOverloads: [CELOverload] = [.unary("string_to_semver", .string, s) { Self.parse($0, .bool(false)) }]

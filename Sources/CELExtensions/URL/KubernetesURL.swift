@@ -47,6 +47,7 @@ public struct KubernetesURL: Sendable, Hashable, CustomStringConvertible {
         Dictionary(uniqueKeysWithValues: queryItems.map { ($0.key, $0.values) })
     }
 
+    /// Text form.
     public var description: String { text }
 }
 
@@ -57,5 +58,6 @@ public struct URLParseError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The reason, in Go's words.
     public let message: String
 
+    /// Text form.
     public var description: String { message }
 }
