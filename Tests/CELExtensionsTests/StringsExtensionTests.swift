@@ -41,7 +41,8 @@ import Testing
     @Test func versionsGateFunctions() {
         #expect(CELStringsExtension(version: 0).functions.map(\.name).contains("format") == false)
         #expect(CELStringsExtension(version: 1).functions.map(\.name).contains("format"))
-        #expect(CELStringsExtension(version: 2).functions.map(\.name).contains("join"))
+        #expect(CELStringsExtension(version: 0).functions.map(\.name).contains("join"))
+        #expect(CELStringsExtension(version: 1).functions.map(\.name).contains("strings.quote"))
         #expect(CELStringsExtension(version: 2).functions.map(\.name).contains("reverse") == false)
         #expect(CELStringsExtension(version: 3).functions.map(\.name).contains("reverse"))
     }
