@@ -22,7 +22,7 @@ public struct KubernetesCIDRLibrary: CELLibrary {
         let cidr = CELCIDR.celType
         let ip = CELIPAddress.celType
         return [
-            CELFunction("cidr", .unary("string_to_cidr", .string, cidr) { Self.parse($0) }),
+            CELFunction("cidr", .constantFolding("string_to_cidr", .string, cidr) { Self.parse($0) }),
             CELFunction("isCIDR", .unary("is_cidr", .string, .bool) { value in
                 guard case .string(let text) = value else { return .noOverload("isCIDR", [value]) }
                 return .bool(IPPrefix.isValid(text))

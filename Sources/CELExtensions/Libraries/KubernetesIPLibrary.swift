@@ -27,7 +27,7 @@ public struct KubernetesIPLibrary: CELLibrary {
             })
         }
         return [
-            CELFunction("ip", .unary("string_to_ip", .string, ip) { Self.parse($0) }),
+            CELFunction("ip", .constantFolding("string_to_ip", .string, ip) { Self.parse($0) }),
             CELFunction("isIP", .unary("is_ip", .string, .bool) { value in
                 guard case .string(let text) = value else { return .noOverload("isIP", [value]) }
                 return .bool(IPAddress.isValid(text))

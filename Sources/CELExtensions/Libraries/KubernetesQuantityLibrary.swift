@@ -25,7 +25,7 @@ public struct KubernetesQuantityLibrary: CELLibrary {
     public var functions: [CELFunction] {
         let q = CELQuantity.celType
         return [
-            CELFunction("quantity", .unary("string_to_quantity", .string, q) { Self.parse($0) }),
+            CELFunction("quantity", .constantFolding("string_to_quantity", .string, q) { Self.parse($0) }),
             CELFunction("isQuantity", .unary("is_quantity_string", .string, .bool) { value in
                 guard case .string(let text) = value else { return .noOverload("isQuantity", [value]) }
                 return .bool(Quantity.isValid(text))

@@ -30,7 +30,7 @@ public struct KubernetesURLLibrary: CELLibrary {
             })
         }
         return [
-            CELFunction("url", .unary("string_to_url", .string, url) { value in
+            CELFunction("url", .constantFolding("string_to_url", .string, url) { value in
                 guard case .string(let text) = value else { return .noOverload("url", [value]) }
                 do throws(URLParseError) {
                     return .opaque(CELURL(try KubernetesURL(parsing: text)))

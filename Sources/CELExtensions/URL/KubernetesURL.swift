@@ -17,8 +17,13 @@ public struct KubernetesURL: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``URLParseError`` with Go's reason (`invalid URI for request`, `invalid port ":c" after host`, …).
     public init(parsing text: String) throws(URLParseError) {
         do {
-            _ = try GoURL.parseRequestURI(text)
-            parsed = try GoURL.parse(text)
+            let requestURI = try GoURL.parseRequestURI(text)
+            // Without a fragment, `url.Parse` only differs for scheme-less `//host` references.
+            if !text.utf8.contains(UInt8(ascii: "#")), !requestURI.scheme.isEmpty || !text.hasPrefix("//") {
+                parsed = requestURI
+            } else {
+                parsed = try GoURL.parse(text)
+            }
         } catch {
             throw URLParseError(message: "URL parse error during conversion from string: parse \(goQuoted(text)): \(error.message)")
         }
