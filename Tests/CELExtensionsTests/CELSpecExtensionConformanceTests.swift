@@ -1,7 +1,7 @@
 import CEL
 import Foundation
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 /// Runs the cel-spec conformance files of the extensions this module implements (strings, math,
 /// encoders, network) with ``ExtensionLibraries/all()``; failures not listed in

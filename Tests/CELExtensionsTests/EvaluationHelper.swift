@@ -1,5 +1,5 @@
 import CEL
-@testable import CELExtensions
+import CELExtensions
 
 /// Compiles and evaluates expressions against every extension library.
 enum Evaluate {

@@ -1,6 +1,6 @@
 import CEL
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct ExtensionLibrariesTests {
     @Test func idsAreUnique() {

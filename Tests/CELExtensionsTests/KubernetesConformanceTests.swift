@@ -2,7 +2,7 @@ import CEL
 import CELSyntax
 import Foundation
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 /// Runs `../shared/conformance/k8s-cel/cases.json` (Kubernetes CEL library expectations) and fails
 /// on any failure not listed in `k8s-known-failures.txt`.

@@ -1,6 +1,6 @@
 import CEL
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct StringsExtensionTests {
     @Test(arguments: [
@@ -22,10 +22,12 @@ import Testing
         #expect(Evaluate.value(expression).stringValue == expected, "\(Evaluate.value(expression))")
     }
 
-    @Test func legacyScientificBeforeVersion4() {
-        #expect(StringFormatter(legacyScientific: true).format("%e", [.double(3.14)]).stringValue == "3.140000×10⁰⁰")
-        #expect(StringFormatter(legacyScientific: true).format("%e", [.double(0.0001)]).stringValue == "1.000000×10⁻⁰⁴")
-        #expect(StringFormatter(legacyScientific: false).format("%e", [.double(3.14)]).stringValue == "3.140000e+00")
+    @Test func legacyScientificBeforeVersion4() throws {
+        let legacy = CELEnvironment(libraries: [CELStandardLibrary(), CELStringsExtension(version: 2)])
+        #expect(try legacy.compile("'%e'.format([3.14])").evaluate().stringValue == "3.140000×10⁰⁰")
+        #expect(try legacy.compile("'%e'.format([0.0001])").evaluate().stringValue == "1.000000×10⁻⁰⁴")
+        let current = CELEnvironment(libraries: [CELStandardLibrary(), CELStringsExtension(version: 4)])
+        #expect(try current.compile("'%e'.format([3.14])").evaluate().stringValue == "3.140000e+00")
     }
 
     @Test(arguments: [

@@ -2,7 +2,7 @@ import Foundation
 typealias NSNumberLike = NSNumber
 typealias NSNullLike = NSNull
 import CEL
-@testable import CELExtensions
+import CELExtensions
 
 /// Conformance "tagged" values (`{"int64": "1"}`, `{"quantity": "12Mi"}` …) turned into CEL values.
 enum TaggedValue {

@@ -1,6 +1,6 @@
 import CEL
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 /// Measures evaluation throughput of typical Kubernetes-library expressions (printed, with a
 /// generous bound so a pathological regression fails).
