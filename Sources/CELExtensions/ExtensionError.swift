@@ -19,5 +19,6 @@ public struct ExtensionError: Error, Sendable, Hashable, CustomStringConvertible
         ExtensionError(code: "invalid_argument", message: message)
     }
 
+    /// Text form.
     public var description: String { message }
 }

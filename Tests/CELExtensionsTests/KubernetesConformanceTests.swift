@@ -2,7 +2,7 @@ import CEL
 import CELSyntax
 import Foundation
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 /// Runs `../shared/conformance/k8s-cel/cases.json` (Kubernetes CEL library expectations) and fails
 /// on any failure not listed in `k8s-known-failures.txt`.
@@ -13,8 +13,8 @@ import Testing
         var knownFailures: [String] = []
     }
 
-    static func knownFailures(filePath: String = #filePath) -> [String: String] {
-        let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("k8s-known-failures.txt")
+    static func knownFailures(fileName: String = "k8s-known-failures.txt", filePath: String = #filePath) -> [String: String] {
+        let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(fileName)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         var result: [String: String] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.trimmingCharacters(in: .whitespaces).isEmpty {

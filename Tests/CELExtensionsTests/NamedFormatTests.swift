@@ -1,5 +1,5 @@
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct NamedFormatTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct IPAddressTests {
     func ip(_ text: String) throws(NetworkAddressError) -> IPAddress { try IPAddress(parsing: text) }

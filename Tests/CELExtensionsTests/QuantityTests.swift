@@ -1,5 +1,5 @@
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct QuantityTests {
     func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) }

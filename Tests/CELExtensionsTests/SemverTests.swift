@@ -1,5 +1,5 @@
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct SemverTests {
     @Test func parsesParts() throws {

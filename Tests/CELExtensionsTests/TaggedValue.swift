@@ -2,7 +2,7 @@ import Foundation
 typealias NSNumberLike = NSNumber
 typealias NSNullLike = NSNull
 import CEL
-@testable import CELExtensions
+import CELExtensions
 
 /// Conformance "tagged" values (`{"int64": "1"}`, `{"quantity": "12Mi"}` …) turned into CEL values.
 enum TaggedValue {
@@ -34,6 +34,8 @@ enum TaggedValue {
             }
             return .double((payload as? NSNumberLike)?.doubleValue ?? 0)
         case "string": return .string(payload as? String ?? "")
+        case "bytes": return .bytes(Base64Codec.decode(payload as? String ?? "", allowUnpadded: false) ?? [])
+        case "type": return .type(.opaque(payload as? String ?? "", []))
         case "list":
             return .array(try (payload as? [Any] ?? []).map(decode))
         case "map":
@@ -75,6 +77,7 @@ enum TaggedValue {
             guard a.count == b.count else { return false }
             return (0..<a.count).allSatisfy { matches(a.element(at: $0), b.element(at: $0)) }
         case (.map, .map), (.opaque, .opaque): return actual.isEqual(to: expected)
+        case (.type(let a), .type(let b)): return a.runtimeName == b.runtimeName
         case (.optional(let a), .optional(let b)):
             switch (a, b) {
             case (nil, nil): return true

@@ -1,5 +1,5 @@
 import Testing
-@testable import CELExtensions
+import CELExtensions
 
 @Suite struct KubernetesURLTests {
     func url(_ text: String) throws -> KubernetesURL { try KubernetesURL(parsing: text) }

@@ -97,8 +97,11 @@ public final class RE2Regex: @unchecked Sendable {
 
     /// A pattern RE2 cannot compile.
     public struct SyntaxError: Error, Sendable, CustomStringConvertible {
+        /// The rejected pattern.
         public let pattern: String
+        /// RE2's reason.
         public let message: String
+        /// Text form.
         public var description: String { "invalid regular expression '\(pattern)': \(message)" }
 
         /// The message in Go `regexp`'s shape (`error parsing regexp: unexpected ): `)``), which

@@ -69,6 +69,7 @@ public struct NamedFormat: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Text form.
     public var description: String { name }
 
     /// Replaces a trailing `-` with `a`, so a name prefix validates as a name.

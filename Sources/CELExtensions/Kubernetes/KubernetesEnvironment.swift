@@ -21,6 +21,13 @@ public enum KubernetesEnvironment {
         ]
     }
 
+    /// The ValidatingAdmissionPolicy variables (`object`, `oldObject`, `request`, `params`,
+    /// `namespaceObject`, `variables`), all `dyn`. `authorizer` is not declared: the authorizer
+    /// library is not implemented.
+    public static let admissionVariables: [CELVariable] = [
+        "object", "oldObject", "request", "params", "namespaceObject", "variables",
+    ].map { CELVariable($0, .dyn) }
+
     /// An environment with the base libraries and the given declarations.
     public static func environment(
         variables: [CELVariable] = [], functions: [CELFunction] = [], options: CELOptions = CELOptions()

@@ -13,6 +13,7 @@ public struct CELEncodersExtension: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELEncodersExtension.latestVersion) { self.version = version }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let linear = CELCallCost.linear(base: 1, perUnit: 0.1)
         return [

@@ -20,8 +20,10 @@ public struct CELListsExtension: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELListsExtension.latestVersion) { self.version = version }
 
+    /// Parser macros this version needs.
     public var macros: [String] { version >= 2 ? ["sortBy"] : [] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let a = CELType.typeParameter("A")
         let b = CELType.typeParameter("B")

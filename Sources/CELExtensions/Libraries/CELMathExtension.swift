@@ -22,6 +22,7 @@ public struct CELMathExtension: CELLibrary {
 
     static let numericTypes: [(name: String, type: CELType)] = [("int", .int), ("uint", .uint), ("double", .double)]
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         var functions = [Self.extremum("math.greatest", wantGreater: true), Self.extremum("math.least", wantGreater: false)]
         guard version >= 1 else { return functions }

@@ -14,7 +14,9 @@ public struct CELNetworkExtension: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELNetworkExtension.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { KubernetesIPLibrary().variables + KubernetesCIDRLibrary().variables }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] { KubernetesIPLibrary().functions + KubernetesCIDRLibrary().functions }
 }

@@ -17,6 +17,7 @@ public struct CELSetsExtension: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELSetsExtension.latestVersion) { self.version = version }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let listA = CELType.list(.typeParameter("A"))
         let quadratic = CELCallCost.linear(base: 1, perUnit: 1)

@@ -2,9 +2,9 @@ public import CEL
 
 /// The cel-go strings extension (`cel.lib.ext.strings`).
 ///
-/// Version 0: `charAt`, `indexOf`, `lastIndexOf`, `lowerAscii`, `upperAscii`, `replace`, `split`,
-/// `substring`, `trim`; version 1 adds `format`; version 2 adds `join` and `strings.quote`;
-/// version 3 adds `reverse`; version 4 prints `%e` as `1.0e+00` instead of the older `1.0×10⁰⁰`.
+/// Version 0: `charAt`, `indexOf`, `lastIndexOf`, `join`, `lowerAscii`, `upperAscii`, `replace`,
+/// `split`, `substring`, `trim`; version 1 adds `format` and `strings.quote`; version 3 adds
+/// `reverse`; version 4 prints `%e` as `1.0e+00` instead of the older `1.0×10⁰⁰`.
 ///
 /// ```cel
 /// 'Hello, %s!'.format(['world']).upperAscii() == 'HELLO, WORLD!'
@@ -20,6 +20,7 @@ public struct CELStringsExtension: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELStringsExtension.latestVersion) { self.version = version }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let linear = CELCallCost.linear(base: 1, perUnit: 0.1)
         var functions: [CELFunction] = [
@@ -103,11 +104,11 @@ public struct CELStringsExtension: CELLibrary {
                     return formatter.format(template, arguments)
                 }))
         }
-        if version >= 2 {
-            functions.append(CELFunction(
-                "join",
-                .unary("list_join", .list(.string), .string, member: true, cost: linear) { list in Self.join(list, .string("")) },
-                .binary("list_join_string", .list(.string), .string, .string, member: true, cost: linear) { Self.join($0, $1) }))
+        functions.append(CELFunction(
+            "join",
+            .unary("list_join", .list(.string), .string, member: true, cost: linear) { list in Self.join(list, .string("")) },
+            .binary("list_join_string", .list(.string), .string, .string, member: true, cost: linear) { Self.join($0, $1) }))
+        if version >= 1 {
             functions.append(CELFunction("strings.quote", .unary("strings_quote", .string, .string, cost: linear) { text in
                 guard case .string(let s) = text else { return .noOverload("strings.quote", [text]) }
                 return .string(StringFunctions.quote(s))

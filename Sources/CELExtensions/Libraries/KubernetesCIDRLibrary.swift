@@ -14,13 +14,15 @@ public struct KubernetesCIDRLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesCIDRLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELCIDR.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let cidr = CELCIDR.celType
         let ip = CELIPAddress.celType
         return [
-            CELFunction("cidr", .unary("string_to_cidr", .string, cidr) { Self.parse($0) }),
+            CELFunction("cidr", .constantFolding("string_to_cidr", .string, cidr) { Self.parse($0) }),
             CELFunction("isCIDR", .unary("is_cidr", .string, .bool) { value in
                 guard case .string(let text) = value else { return .noOverload("isCIDR", [value]) }
                 return .bool(IPPrefix.isValid(text))

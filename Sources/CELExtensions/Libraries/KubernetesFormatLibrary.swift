@@ -18,8 +18,10 @@ public struct KubernetesFormatLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesFormatLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELNamedFormat.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let formatType = CELNamedFormat.celType
         var functions = NamedFormat.all.map { format in

@@ -14,8 +14,10 @@ public struct KubernetesIPLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesIPLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELIPAddress.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let ip = CELIPAddress.celType
         func predicate(_ name: String, _ body: @escaping @Sendable (IPAddress) -> Bool) -> CELFunction {
@@ -25,7 +27,7 @@ public struct KubernetesIPLibrary: CELLibrary {
             })
         }
         return [
-            CELFunction("ip", .unary("string_to_ip", .string, ip) { Self.parse($0) }),
+            CELFunction("ip", .constantFolding("string_to_ip", .string, ip) { Self.parse($0) }),
             CELFunction("isIP", .unary("is_ip", .string, .bool) { value in
                 guard case .string(let text) = value else { return .noOverload("isIP", [value]) }
                 return .bool(IPAddress.isValid(text))

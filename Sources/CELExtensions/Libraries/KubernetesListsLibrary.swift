@@ -27,6 +27,7 @@ public struct KubernetesListsLibrary: CELLibrary {
         ("int", .int), ("uint", .uint), ("double", .double), ("duration", .duration),
     ]
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let a = CELType.typeParameter("A")
         return [

@@ -18,12 +18,14 @@ public struct KubernetesQuantityLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesQuantityLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELQuantity.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let q = CELQuantity.celType
         return [
-            CELFunction("quantity", .unary("string_to_quantity", .string, q) { Self.parse($0) }),
+            CELFunction("quantity", .constantFolding("string_to_quantity", .string, q) { Self.parse($0) }),
             CELFunction("isQuantity", .unary("is_quantity_string", .string, .bool) { value in
                 guard case .string(let text) = value else { return .noOverload("isQuantity", [value]) }
                 return .bool(Quantity.isValid(text))

@@ -17,6 +17,7 @@ public struct KubernetesRegexLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesRegexLibrary.latestVersion) { self.version = version }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         [
             CELFunction("find", CELOverload(

@@ -14,11 +14,13 @@ public struct KubernetesSemverLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesSemverLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELSemver.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let s = CELSemver.celType
-        var semverOverloads: [CELOverload] = [.unary("string_to_semver", .string, s) { Self.parse($0, .bool(false)) }]
+        var semverOverloads: [CELOverload] = [.constantFolding("string_to_semver", .string, s) { Self.parse($0, .bool(false)) }]
         var isSemverOverloads: [CELOverload] = [.unary("is_semver_string", .string, .bool) { Self.isValid($0, .bool(false)) }]
         if version >= 1 {
             semverOverloads.append(.binary("string_bool_to_semver", .string, .bool, s) { Self.parse($0, $1) })

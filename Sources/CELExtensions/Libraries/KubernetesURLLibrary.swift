@@ -17,8 +17,10 @@ public struct KubernetesURLLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = KubernetesURLLibrary.latestVersion) { self.version = version }
 
+    /// Type-name constants, so `type(x) == <name>` works.
     public var variables: [CELVariable] { [.typeConstant(CELURL.celType)] }
 
+    /// The functions this version declares.
     public var functions: [CELFunction] {
         let url = CELURL.celType
         func getter(_ name: String, _ body: @escaping @Sendable (KubernetesURL) -> String) -> CELFunction {
@@ -28,7 +30,7 @@ public struct KubernetesURLLibrary: CELLibrary {
             })
         }
         return [
-            CELFunction("url", .unary("string_to_url", .string, url) { value in
+            CELFunction("url", .constantFolding("string_to_url", .string, url) { value in
                 guard case .string(let text) = value else { return .noOverload("url", [value]) }
                 do throws(URLParseError) {
                     return .opaque(CELURL(try KubernetesURL(parsing: text)))

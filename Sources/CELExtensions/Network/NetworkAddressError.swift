@@ -5,5 +5,6 @@ public struct NetworkAddressError: Error, Sendable, Hashable, CustomStringConver
     /// The Kubernetes-style message, embedding Go `netip`'s reason.
     public let message: String
 
+    /// Text form.
     public var description: String { message }
 }

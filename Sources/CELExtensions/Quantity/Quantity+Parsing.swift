@@ -68,6 +68,18 @@ extension Quantity {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
+    /// One of `eEinumkKMGTP`, the letters a suffix may use.
+    private static func isSuffixLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "u"),
+             UInt8(ascii: "m"), UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "G"),
+             UInt8(ascii: "T"), UInt8(ascii: "P"):
+            true
+        default:
+            false
+        }
+    }
+
     /// Splits sign, whole digits, fraction digits and suffix the way Kubernetes does.
     private static func split(_ bytes: [UInt8], text: String) throws(QuantityError) -> Parts {
         var parts = Parts()
@@ -91,8 +103,7 @@ extension Quantity {
             parts.fraction = bytes[fractionStart..<position]
         }
         let suffixStart = position
-        let suffixLetters: Set<UInt8> = Set("eEinumkKMGTP".utf8)
-        while position < end, suffixLetters.contains(bytes[position]) { position += 1 }
+        while position < end, isSuffixLetter(bytes[position]) { position += 1 }
         if position < end, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
             position += 1
         }

@@ -27,5 +27,6 @@ public struct QuantityError: Error, Sendable, Hashable, CustomStringConvertible 
             text: text)
     }
 
+    /// Text form.
     public var description: String { message }
 }

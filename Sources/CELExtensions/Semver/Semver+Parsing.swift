@@ -112,5 +112,6 @@ public struct SemverError: Error, Sendable, Hashable, CustomStringConvertible {
         self.text = text
     }
 
+    /// Text form.
     public var description: String { message }
 }

@@ -25,6 +25,7 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
         case numeric(UInt64)
         case alphanumeric(String)
 
+        /// Text form.
         public var description: String {
             switch self {
             case .numeric(let value): String(value)
@@ -32,6 +33,7 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
             }
         }
 
+        /// Numeric identifiers order numerically and before alphanumeric ones, which order by bytes.
         public static func < (lhs: Self, rhs: Self) -> Bool {
             switch (lhs, rhs) {
             case let (.numeric(left), .numeric(right)): left < right

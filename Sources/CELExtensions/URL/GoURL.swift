@@ -98,11 +98,12 @@ struct GoURL: Sendable, Hashable {
         return url
     }
 
+    private static let userinfoPunctuation = Set("-._:~!$&'()*+,;=%@".utf8)
+
     private static func parseAuthority(_ authority: ArraySlice<UInt8>) throws(ParseError) -> String {
         guard let at = authority.lastIndex(of: UInt8(ascii: "@")) else { return try parseHost(authority) }
         let host = try parseHost(authority[(at + 1)...])
-        let allowed = Set("-._:~!$&'()*+,;=%@".utf8)
-        for byte in authority[..<at] where !(URLEscaping.isAlphanumeric(byte) || allowed.contains(byte) || byte >= 0x80) {
+        for byte in authority[..<at] where !(URLEscaping.isAlphanumeric(byte) || userinfoPunctuation.contains(byte) || byte >= 0x80) {
             throw ParseError(message: "net/url: invalid userinfo")
         }
         return host

@@ -17,8 +17,13 @@ public struct KubernetesURL: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``URLParseError`` with Go's reason (`invalid URI for request`, `invalid port ":c" after host`, …).
     public init(parsing text: String) throws(URLParseError) {
         do {
-            _ = try GoURL.parseRequestURI(text)
-            parsed = try GoURL.parse(text)
+            let requestURI = try GoURL.parseRequestURI(text)
+            // Without a fragment, `url.Parse` only differs for scheme-less `//host` references.
+            if !text.utf8.contains(UInt8(ascii: "#")), !requestURI.scheme.isEmpty || !text.hasPrefix("//") {
+                parsed = requestURI
+            } else {
+                parsed = try GoURL.parse(text)
+            }
         } catch {
             throw URLParseError(message: "URL parse error during conversion from string: parse \(goQuoted(text)): \(error.message)")
         }
@@ -47,6 +52,7 @@ public struct KubernetesURL: Sendable, Hashable, CustomStringConvertible {
         Dictionary(uniqueKeysWithValues: queryItems.map { ($0.key, $0.values) })
     }
 
+    /// Text form.
     public var description: String { text }
 }
 
@@ -57,5 +63,6 @@ public struct URLParseError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The reason, in Go's words.
     public let message: String
 
+    /// Text form.
     public var description: String { message }
 }

@@ -91,11 +91,12 @@ enum URLEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
+    private static let pathPunctuation = Set("!$&'()*+,;=:@[]".utf8)
+
     /// Go `validEncoded(s, encodePath)`: only characters a path may carry unescaped.
     static func isValidEncodedPath(_ text: String) -> Bool {
-        let allowed = Set("!$&'()*+,;=:@[]".utf8)
         for byte in text.utf8 {
-            if allowed.contains(byte) || byte == UInt8(ascii: "%") { continue }
+            if pathPunctuation.contains(byte) || byte == UInt8(ascii: "%") { continue }
             if shouldEscape(byte, mode: .path) { return false }
         }
         return true

@@ -10,9 +10,11 @@ public struct CELIPAddress: CELOpaqueValue, CustomStringConvertible {
     /// Wraps an address.
     public init(_ address: IPAddress) { self.address = address }
 
+    /// The opaque CEL type of this value.
     public var celType: CELType { Self.celType }
     /// Address equality.
     public func isEqual(to other: any CELOpaqueValue) -> Bool { (other as? CELIPAddress)?.address == address }
+    /// Text form.
     public var description: String { address.description }
 }
 
@@ -26,8 +28,10 @@ public struct CELCIDR: CELOpaqueValue, CustomStringConvertible {
     /// Wraps a prefix.
     public init(_ prefix: IPPrefix) { self.prefix = prefix }
 
+    /// The opaque CEL type of this value.
     public var celType: CELType { Self.celType }
     /// Prefix equality (address as written and length).
     public func isEqual(to other: any CELOpaqueValue) -> Bool { (other as? CELCIDR)?.prefix == prefix }
+    /// Text form.
     public var description: String { prefix.description }
 }

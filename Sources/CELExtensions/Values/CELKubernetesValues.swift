@@ -10,9 +10,11 @@ public struct CELURL: CELOpaqueValue, CustomStringConvertible {
     /// Wraps a URL.
     public init(_ url: KubernetesURL) { self.url = url }
 
+    /// The opaque CEL type of this value.
     public var celType: CELType { Self.celType }
     /// Equal when parsed from the same text.
     public func isEqual(to other: any CELOpaqueValue) -> Bool { (other as? CELURL)?.url == url }
+    /// Text form.
     public var description: String { url.description }
 }
 
@@ -26,9 +28,11 @@ public struct CELSemver: CELOpaqueValue, CustomStringConvertible {
     /// Wraps a version.
     public init(_ version: Semver) { self.version = version }
 
+    /// The opaque CEL type of this value.
     public var celType: CELType { Self.celType }
     /// Precedence equality (build metadata ignored).
     public func isEqual(to other: any CELOpaqueValue) -> Bool { (other as? CELSemver)?.version == version }
+    /// Text form.
     public var description: String { version.description }
 }
 
@@ -42,8 +46,10 @@ public struct CELNamedFormat: CELOpaqueValue, CustomStringConvertible {
     /// Wraps a format.
     public init(_ format: NamedFormat) { self.format = format }
 
+    /// The opaque CEL type of this value.
     public var celType: CELType { Self.celType }
     /// Equal when the same named format.
     public func isEqual(to other: any CELOpaqueValue) -> Bool { (other as? CELNamedFormat)?.format == format }
+    /// Text form.
     public var description: String { format.name }
 }
