@@ -16,6 +16,7 @@ extension YAMLComposer {
         stack[top].count = stack[top].count.addingReportingOverflow(count).partialValue
         stack[top].end = span.end
         guard stack[top].isMapping else {
+            if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
             stack[top].items.append(node)
             return
         }
@@ -47,6 +48,7 @@ extension YAMLComposer {
             report(.duplicateKey, "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them",
                    level: .warning, at: keySpan)
         }
+        if stack[top].entries.capacity == 0 { stack[top].entries.reserveCapacity(4) }
         stack[top].entries.append(Mapping.Entry(key: key, keySpan: keySpan, value: node))
     }
 
