@@ -152,8 +152,10 @@ struct JSONParser {
     private mutating func attach(_ value: Node) {
         let top = stack.count - 1
         if stack[top].isObject {
+            if stack[top].entries.capacity == 0 { stack[top].entries.reserveCapacity(4) }
             stack[top].entries.append(Mapping.Entry(key: stack[top].key, keySpan: stack[top].keySpan, value: value))
         } else {
+            if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
             stack[top].items.append(value)
         }
     }
