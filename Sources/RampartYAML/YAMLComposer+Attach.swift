@@ -13,7 +13,8 @@ extension YAMLComposer {
             return
         }
         let top = stack.count - 1
-        stack[top].count = stack[top].count.addingReportingOverflow(count).partialValue
+        let (total, overflow) = stack[top].count.addingReportingOverflow(count)
+        stack[top].count = overflow ? .max : total
         stack[top].end = span.end
         guard stack[top].isMapping else {
             if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
