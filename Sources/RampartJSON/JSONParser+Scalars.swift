@@ -120,9 +120,8 @@ extension JSONParser {
     }
 
     private mutating func loneSurrogate(at position: SourcePosition) -> UInt32 {
-        problems.append(JSONProblem(code: .loneSurrogate,
-                                    message: "a \\u escape holds half of a surrogate pair; it was read as U+FFFD. Escape the whole pair",
-                                    level: .warning, span: SourceSpan(start: position, end: self.position)))
+        record(.loneSurrogate, "a \\u escape holds half of a surrogate pair; it was read as U+FFFD. Escape the whole pair",
+               level: .warning, span: SourceSpan(start: position, end: self.position))
         return 0xFFFD
     }
 

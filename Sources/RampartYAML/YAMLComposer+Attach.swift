@@ -44,10 +44,8 @@ extension YAMLComposer {
         let key = stack[top].key
         let keySpan = stack[top].keySpan
         if !stack[top].insertKey(key) {
-            let first = stack[top].entries.first { $0.key == key }?.keySpan.start
-            let earlier = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
-            report(.duplicateKey, "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them",
-                   level: .warning, at: keySpan)
+            let entries = stack[top].entries
+            report(.duplicateKey, Self.duplicateMessage(key, entries), level: .warning, at: keySpan)
         }
         if stack[top].entries.capacity == 0 { stack[top].entries.reserveCapacity(4) }
         stack[top].entries.append(Mapping.Entry(key: key, keySpan: keySpan, value: node))
@@ -75,6 +73,12 @@ extension YAMLComposer {
             return
         }
         stack[top].merges.append(YAMLFrame.Merge(position: stack[top].entries.count, sources: sources))
+    }
+
+    private static func duplicateMessage(_ key: String, _ entries: [Mapping.Entry]) -> String {
+        let first = entries.first { $0.key == key }?.keySpan.start
+        let earlier = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
+        return "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them"
     }
 
     private mutating func setRoot(_ node: Node) {

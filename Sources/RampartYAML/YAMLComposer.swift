@@ -65,7 +65,7 @@ struct YAMLComposer {
                 if feed.stoppedTooDeep {
                     report(.nestingTooDeep, "flow collections ('[', '{') nest deeper than \(feed.maxFlowLevel) levels; "
                            + "the rest of the file was not read. Flatten the document",
-                           at: SourceSpan(at: Self.position(parser.pointee.mark)))
+                           at: SourceSpan(at: Self.position(parser.pointee.mark)), always: true)
                 } else {
                     reportParserError(parser.pointee)
                 }
@@ -210,7 +210,8 @@ struct YAMLComposer {
         if stack.count >= limits.maxDepth {
             if !depthReported {
                 depthReported = true
-                report(.nestingTooDeep, "collections nest deeper than \(limits.maxDepth) levels; the deeper part is read as null. "
+                let maxDepth = limits.maxDepth
+                report(.nestingTooDeep, "collections nest deeper than \(maxDepth) levels; the deeper part is read as null. "
                        + "Flatten the document or raise the depth limit", at: SourceSpan(at: start))
             }
             skipDepth = 1
@@ -241,8 +242,20 @@ struct YAMLComposer {
 
     // MARK: Helpers
 
-    mutating func report(_ code: Diagnostic.Code, _ message: String, level: Diagnostic.Level = .error, at span: SourceSpan) {
-        diagnostics.append(Diagnostic(code, message, level: level, at: SourceRange(file: file, span: span)))
+    /// Most diagnostics kept per file: a file of a million duplicate keys must not cost a million messages.
+    static let maxDiagnostics = 100
+
+    /// Records a diagnostic, or once past ``maxDiagnostics`` a note that the rest are not listed; the
+    /// message is only built when it is kept. `always` is for the problem that ends the stream.
+    mutating func report(_ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level = .error,
+                         at span: SourceSpan, always: Bool = false) {
+        let range = SourceRange(file: file, span: span)
+        if diagnostics.count < Self.maxDiagnostics || always {
+            diagnostics.append(Diagnostic(code, message(), level: level, at: range))
+        } else if diagnostics.count == Self.maxDiagnostics {
+            diagnostics.append(Diagnostic(code, "more than \(Self.maxDiagnostics) problems; the rest of this file's are not listed",
+                                          level: .note, at: range))
+        }
     }
 
     /// A libyaml mark (0-based) as a 1-based position; libyaml counts columns in Unicode scalars.
@@ -286,9 +299,9 @@ struct YAMLComposer {
             let (line, column) = YAMLSourceMap.position(ofByte: offset, in: text)
             let value = parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))" : ""
             report(.invalidEncoding, "\(problem)\(value) at byte offset \(offset); save the file as UTF-8 text",
-                   at: SourceSpan(at: SourcePosition(line: line + 1, column: column + 1)))
+                   at: SourceSpan(at: SourcePosition(line: line + 1, column: column + 1)), always: true)
         case YAML_MEMORY_ERROR:
-            report(.syntaxError, "libyaml ran out of memory; the rest of the file was not read", at: .unknown)
+            report(.syntaxError, "libyaml ran out of memory; the rest of the file was not read", at: .unknown, always: true)
         default:
             var message = problem
             if let context = parser.context {
@@ -296,7 +309,7 @@ struct YAMLComposer {
                 message += " (\(String(cString: context)) started at line \(mark.line), column \(mark.column))"
             }
             report(.syntaxError, message + "; fix the YAML syntax here, the rest of the file was not read",
-                   at: SourceSpan(at: Self.position(parser.problem_mark)))
+                   at: SourceSpan(at: Self.position(parser.problem_mark)), always: true)
         }
     }
 }
