@@ -100,7 +100,7 @@ extension YAMLComposer {
     private static func doubleText(_ number: Double) -> String {
         if number.isNaN { return ".nan" }
         if number.isInfinite { return number < 0 ? "-.inf" : ".inf" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        if abs(number) < 1e15, number == Double(Int64(number)) { return String(Int64(number)) }
         return String(number)
     }
 }
