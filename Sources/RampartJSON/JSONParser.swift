@@ -149,7 +149,7 @@ struct JSONParser {
         return Node(frame.isObject ? .map(Mapping(frame.entries)) : .list(frame.items), span: span)
     }
 
-    private mutating func attach(_ value: Node) {
+    private mutating func attach(_ value: consuming Node) {
         let top = stack.count - 1
         if stack[top].isObject {
             if stack[top].entries.capacity == 0 { stack[top].entries.reserveCapacity(4) }

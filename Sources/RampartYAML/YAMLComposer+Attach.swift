@@ -7,7 +7,7 @@ extension YAMLComposer {
     ///   - count: nodes the node stands for (for the alias budget).
     ///   - span: where this occurrence is written (an alias's own span, not its anchor's).
     ///   - isMergeKey: the node is a plain `<<` scalar.
-    mutating func attach(_ node: Node, count: Int, writtenAt span: SourceSpan, isMergeKey: Bool = false) {
+    mutating func attach(_ node: consuming Node, count: Int, writtenAt span: SourceSpan, isMergeKey: Bool = false) {
         guard !stack.isEmpty else {
             setRoot(node)
             return
