@@ -59,6 +59,10 @@ struct YAMLComposer {
         let feed = YAMLInputFeed(text: text, parser: parser, maxFlowLevel: max(limits.maxDepth * 2, 64))
         feed.install()
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        withExtendedLifetime(feed) { parse(parser, feed: feed) }
+    }
+
+    private mutating func parse(_ parser: UnsafeMutablePointer<yaml_parser_t>, feed: YAMLInputFeed) {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {
