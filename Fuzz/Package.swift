@@ -16,5 +16,13 @@ let package = Package(
             name: "FuzzCELParser",
             dependencies: ["CLibFuzzer", .product(name: "CEL", package: "Rampart")]
         ),
+        .executableTarget(
+            name: "FuzzYAML",
+            dependencies: ["CLibFuzzer", .product(name: "RampartReaders", package: "Rampart")]
+        ),
+        .executableTarget(
+            name: "FuzzJSON",
+            dependencies: ["CLibFuzzer", .product(name: "RampartReaders", package: "Rampart")]
+        ),
     ]
 )

@@ -48,6 +48,14 @@ PY
     fi
     dict_option=(-dict="$root/Fuzz/cel.dict")
     ;;
+  FuzzYAML | FuzzJSON)
+    if [ -z "$(ls -A "$corpus")" ]; then
+      if [ "$target" = FuzzYAML ]; then seeds="$root/Tests/RampartYAMLTests/Fixtures"; else seeds="$root/Tests/RampartJSONTests/Fixtures"; fi
+      cp "$seeds"/* "$corpus"/
+    fi
+    dict_option=()
+    if [ "$target" = FuzzYAML ]; then dict_option=(-dict="$root/Fuzz/yaml.dict"); fi
+    ;;
   *)
     dict_option=()
     ;;

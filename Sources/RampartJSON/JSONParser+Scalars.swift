@@ -8,8 +8,17 @@ extension JSONParser {
         let open = position
         index += 1
         let contentStart = index
-        while index < text.count {
-            let byte = text[index]
+        let count = text.count
+        while index < count {
+            var cursor = index
+            var byte: UInt8 = 0
+            while cursor < count {
+                byte = text[cursor]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+                cursor += 1
+            }
+            index = cursor
+            guard cursor < count else { break }
             if byte == UInt8(ascii: "\"") {
                 let string = String(decoding: UnsafeBufferPointer(rebasing: text[contentStart..<index]), as: UTF8.self)
                 index += 1
@@ -19,7 +28,7 @@ extension JSONParser {
                 return try parseEscapedString(from: contentStart, open: open)
             }
             if byte < 0x20 { throw controlCharacter(byte) }
-            if byte >= 0x80 { skipUTF8Sequence() } else { index += 1 }
+            skipUTF8Sequence()
         }
         throw JSONStop(code: .syntaxError, message: "unterminated string; add the closing '\"'", position: open)
     }
@@ -111,9 +120,8 @@ extension JSONParser {
     }
 
     private mutating func loneSurrogate(at position: SourcePosition) -> UInt32 {
-        problems.append(JSONProblem(code: .loneSurrogate,
-                                    message: "a \\u escape holds half of a surrogate pair; it was read as U+FFFD. Escape the whole pair",
-                                    level: .warning, span: SourceSpan(start: position, end: self.position)))
+        record(.loneSurrogate, "a \\u escape holds half of a surrogate pair; it was read as U+FFFD. Escape the whole pair",
+               level: .warning, span: SourceSpan(start: position, end: self.position))
         return 0xFFFD
     }
 

@@ -3,27 +3,33 @@ import RampartCore
 extension JSONParser {
     /// Skips blanks and line breaks (and comments when allowed), keeping the line count.
     mutating func skipWhitespace() throws(JSONStop) {
-        while index < text.count {
-            switch text[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                index += 1
-            case UInt8(ascii: "\n"):
-                index += 1
+        var cursor = index
+        let count = text.count
+        while cursor < count {
+            let byte = text[cursor]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                cursor += 1
+            } else if byte == UInt8(ascii: "\n") {
+                cursor += 1
+                index = cursor
                 newLine()
-            case UInt8(ascii: "\r"):
-                index += 1
-                if index < text.count, text[index] == UInt8(ascii: "\n") { index += 1 }
+            } else if byte == UInt8(ascii: "\r") {
+                cursor += (cursor + 1 < count && text[cursor + 1] == UInt8(ascii: "\n")) ? 2 : 1
+                index = cursor
                 newLine()
-            case UInt8(ascii: "/"):
+            } else if byte == UInt8(ascii: "/") {
+                index = cursor
                 guard options.allowComments else {
                     throw stop("comments are not allowed in JSON; remove it, or read the file with the jsonc options")
                 }
                 try skipComment()
-            default:
-                contentLine = line
-                return
+                cursor = index
+            } else {
+                break
             }
         }
+        index = cursor
+        if cursor < count { contentLine = line }
     }
 
     private mutating func newLine() {

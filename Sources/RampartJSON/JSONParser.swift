@@ -149,11 +149,13 @@ struct JSONParser {
         return Node(frame.isObject ? .map(Mapping(frame.entries)) : .list(frame.items), span: span)
     }
 
-    private mutating func attach(_ value: Node) {
+    private mutating func attach(_ value: consuming Node) {
         let top = stack.count - 1
         if stack[top].isObject {
+            if stack[top].entries.capacity == 0 { stack[top].entries.reserveCapacity(4) }
             stack[top].entries.append(Mapping.Entry(key: stack[top].key, keySpan: stack[top].keySpan, value: value))
         } else {
+            if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
             stack[top].items.append(value)
         }
     }
@@ -175,17 +177,35 @@ struct JSONParser {
         try skipWhitespace()
         let top = stack.count - 1
         if !stack[top].insertKey(key) {
-            let first = stack[top].entries.first { $0.key == key }?.keySpan.start
-            let earlier = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
-            problems.append(JSONProblem(code: .duplicateKey,
-                                        message: "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them",
-                                        level: .warning, span: keySpan))
+            let entries = stack[top].entries
+            record(.duplicateKey, Self.duplicateMessage(key, entries), level: .warning, span: keySpan)
         }
         stack[top].key = key
         stack[top].keySpan = keySpan
     }
 
     // MARK: Helpers
+
+    /// Most warnings kept per file, so hostile input cannot produce one message per byte.
+    static let maxProblems = 100
+
+    /// Records a recoverable problem, or once past ``maxProblems`` a note that the rest are not
+    /// listed; the message is only built when it is kept.
+    mutating func record(_ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level,
+                         span: SourceSpan) {
+        if problems.count < Self.maxProblems {
+            problems.append(JSONProblem(code: code, message: message(), level: level, span: span))
+        } else if problems.count == Self.maxProblems {
+            problems.append(JSONProblem(code: code, message: "more than \(Self.maxProblems) problems; the rest are not listed",
+                                        level: .note, span: span))
+        }
+    }
+
+    private static func duplicateMessage(_ key: String, _ entries: [Mapping.Entry]) -> String {
+        let first = entries.first { $0.key == key }?.keySpan.start
+        let earlier = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
+        return "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them"
+    }
 
     func stop(_ message: String) -> JSONStop {
         JSONStop(code: .syntaxError, message: message, position: position)

@@ -7,15 +7,17 @@ extension YAMLComposer {
     ///   - count: nodes the node stands for (for the alias budget).
     ///   - span: where this occurrence is written (an alias's own span, not its anchor's).
     ///   - isMergeKey: the node is a plain `<<` scalar.
-    mutating func attach(_ node: Node, count: Int, writtenAt span: SourceSpan, isMergeKey: Bool = false) {
+    mutating func attach(_ node: consuming Node, count: Int, writtenAt span: SourceSpan, isMergeKey: Bool = false) {
         guard !stack.isEmpty else {
             setRoot(node)
             return
         }
         let top = stack.count - 1
-        stack[top].count = stack[top].count.addingReportingOverflow(count).partialValue
+        let (total, overflow) = stack[top].count.addingReportingOverflow(count)
+        stack[top].count = overflow ? .max : total
         stack[top].end = span.end
         guard stack[top].isMapping else {
+            if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
             stack[top].items.append(node)
             return
         }
@@ -42,11 +44,10 @@ extension YAMLComposer {
         let key = stack[top].key
         let keySpan = stack[top].keySpan
         if !stack[top].insertKey(key) {
-            let first = stack[top].entries.first { $0.key == key }?.keySpan.start
-            let earlier = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
-            report(.duplicateKey, "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them",
-                   level: .warning, at: keySpan)
+            let entries = stack[top].entries
+            report(.duplicateKey, Self.duplicateMessage(key, entries), level: .warning, at: keySpan)
         }
+        if stack[top].entries.capacity == 0 { stack[top].entries.reserveCapacity(4) }
         stack[top].entries.append(Mapping.Entry(key: key, keySpan: keySpan, value: node))
     }
 
@@ -74,6 +75,12 @@ extension YAMLComposer {
         stack[top].merges.append(YAMLFrame.Merge(position: stack[top].entries.count, sources: sources))
     }
 
+    private static func duplicateMessage(_ key: String, _ entries: [Mapping.Entry]) -> String {
+        let first = entries.first { $0.key == key }?.keySpan.start
+        let earlier = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
+        return "duplicate key '\(key)'\(earlier); the last value wins. Remove one of them"
+    }
+
     private mutating func setRoot(_ node: Node) {
         rootNode = node
     }
@@ -93,7 +100,7 @@ extension YAMLComposer {
     private static func doubleText(_ number: Double) -> String {
         if number.isNaN { return ".nan" }
         if number.isInfinite { return number < 0 ? "-.inf" : ".inf" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        if abs(number) < 1e15, number == Double(Int64(number)) { return String(Int64(number)) }
         return String(number)
     }
 }

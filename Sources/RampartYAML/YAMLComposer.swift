@@ -16,7 +16,6 @@ struct YAMLComposer {
     let file: String
     let limits: YAMLReader.Limits
     let resolver: YAMLScalarResolver
-    let source: YAMLSourceMap
     let text: UnsafeBufferPointer<UInt8>
 
     /// The non-empty documents composed so far.
@@ -38,13 +37,12 @@ struct YAMLComposer {
     private var depthReported = false
     private var skipDepth = 0
     private var skipStart = SourcePosition(line: 1, column: 1)
+    private var lineCursor = YAMLSourceMap.LineCursor()
 
-    init(file: String, limits: YAMLReader.Limits, schema: YAMLReader.Schema, source: YAMLSourceMap,
-         text: UnsafeBufferPointer<UInt8>) {
+    init(file: String, limits: YAMLReader.Limits, schema: YAMLReader.Schema, text: UnsafeBufferPointer<UInt8>) {
         self.file = file
         self.limits = limits
         self.resolver = YAMLScalarResolver(schema: schema)
-        self.source = source
         self.text = text
     }
 
@@ -61,13 +59,17 @@ struct YAMLComposer {
         let feed = YAMLInputFeed(text: text, parser: parser, maxFlowLevel: max(limits.maxDepth * 2, 64))
         feed.install()
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        withExtendedLifetime(feed) { parse(parser, feed: feed) }
+    }
+
+    private mutating func parse(_ parser: UnsafeMutablePointer<yaml_parser_t>, feed: YAMLInputFeed) {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {
                 if feed.stoppedTooDeep {
                     report(.nestingTooDeep, "flow collections ('[', '{') nest deeper than \(feed.maxFlowLevel) levels; "
                            + "the rest of the file was not read. Flatten the document",
-                           at: SourceSpan(at: Self.position(parser.pointee.mark)))
+                           at: SourceSpan(at: Self.position(parser.pointee.mark)), always: true)
                 } else {
                     reportParserError(parser.pointee)
                 }
@@ -146,7 +148,7 @@ struct YAMLComposer {
         writtenNodes += 1
         let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
         let tag = data.tag.map(Self.tagName)
-        if isBlock { end = blockScalarEnd(from: event.start_mark, to: event.end_mark) }
+        if isBlock { end = blockScalarEnd(to: event.end_mark) }
         let node = Node(scalarValue(bytes, isPlain: isPlain, tag: tag), span: SourceSpan(start: start, end: end), tag: tag)
         if let anchor = data.anchor { anchors[String(cString: anchor)] = Anchored(node: node, count: 1) }
         let isMergeKey = isPlain && (tag == nil || tag == "!!merge") && bytes.count == 2
@@ -212,7 +214,8 @@ struct YAMLComposer {
         if stack.count >= limits.maxDepth {
             if !depthReported {
                 depthReported = true
-                report(.nestingTooDeep, "collections nest deeper than \(limits.maxDepth) levels; the deeper part is read as null. "
+                let maxDepth = limits.maxDepth
+                report(.nestingTooDeep, "collections nest deeper than \(maxDepth) levels; the deeper part is read as null. "
                        + "Flatten the document or raise the depth limit", at: SourceSpan(at: start))
             }
             skipDepth = 1
@@ -243,8 +246,20 @@ struct YAMLComposer {
 
     // MARK: Helpers
 
-    mutating func report(_ code: Diagnostic.Code, _ message: String, level: Diagnostic.Level = .error, at span: SourceSpan) {
-        diagnostics.append(Diagnostic(code, message, level: level, at: SourceRange(file: file, span: span)))
+    /// Most diagnostics kept per file: a file of a million duplicate keys must not cost a million messages.
+    static let maxDiagnostics = 100
+
+    /// Records a diagnostic, or once past ``maxDiagnostics`` a note that the rest are not listed; the
+    /// message is only built when it is kept. `always` is for the problem that ends the stream.
+    mutating func report(_ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level = .error,
+                         at span: SourceSpan, always: Bool = false) {
+        let range = SourceRange(file: file, span: span)
+        if diagnostics.count < Self.maxDiagnostics || always {
+            diagnostics.append(Diagnostic(code, message(), level: level, at: range))
+        } else if diagnostics.count == Self.maxDiagnostics {
+            diagnostics.append(Diagnostic(code, "more than \(Self.maxDiagnostics) problems; the rest of this file's are not listed",
+                                          level: .note, at: range))
+        }
     }
 
     /// A libyaml mark (0-based) as a 1-based position; libyaml counts columns in Unicode scalars.
@@ -260,11 +275,23 @@ struct YAMLComposer {
     }
 
     /// The end of a block scalar's last non-blank character (libyaml's mark includes trailing blank lines).
-    private func blockScalarEnd(from startMark: yaml_mark_t, to endMark: yaml_mark_t) -> SourcePosition {
-        let floor = source.byteOffset(line: Int(startMark.line), column: Int(startMark.column), in: text)
-        var offset = source.byteOffset(line: Int(endMark.line), column: Int(endMark.column), in: text)
-        while offset > floor, [0x20, 0x09, 0x0A, 0x0D].contains(text[offset - 1]) { offset -= 1 }
-        let (line, column) = source.position(ofByte: offset, in: text)
+    private mutating func blockScalarEnd(to endMark: yaml_mark_t) -> SourcePosition {
+        var offset = YAMLSourceMap.byteOffset(line: Int(endMark.line), column: Int(endMark.column), in: text, cursor: &lineCursor)
+        var line = Int(endMark.line)
+        while offset > 0 {
+            let byte = text[offset - 1]
+            if byte == 0x20 || byte == 0x09 {
+                offset -= 1
+            } else if byte == 0x0A || byte == 0x0D {
+                offset -= (byte == 0x0A && offset >= 2 && text[offset - 2] == 0x0D) ? 2 : 1
+                line -= 1
+            } else {
+                break
+            }
+        }
+        let lineStart = YAMLSourceMap.lineStart(before: offset, in: text)
+        var column = 0
+        for index in lineStart..<offset where text[index] & 0xC0 != 0x80 { column += 1 }
         return SourcePosition(line: line + 1, column: column + 1)
     }
 
@@ -273,12 +300,12 @@ struct YAMLComposer {
         switch parser.error {
         case YAML_READER_ERROR:
             let offset = min(parser.problem_offset, text.count)
-            let (line, column) = source.position(ofByte: offset, in: text)
+            let (line, column) = YAMLSourceMap.position(ofByte: offset, in: text)
             let value = parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))" : ""
             report(.invalidEncoding, "\(problem)\(value) at byte offset \(offset); save the file as UTF-8 text",
-                   at: SourceSpan(at: SourcePosition(line: line + 1, column: column + 1)))
+                   at: SourceSpan(at: SourcePosition(line: line + 1, column: column + 1)), always: true)
         case YAML_MEMORY_ERROR:
-            report(.syntaxError, "libyaml ran out of memory; the rest of the file was not read", at: .unknown)
+            report(.syntaxError, "libyaml ran out of memory; the rest of the file was not read", at: .unknown, always: true)
         default:
             var message = problem
             if let context = parser.context {
@@ -286,7 +313,7 @@ struct YAMLComposer {
                 message += " (\(String(cString: context)) started at line \(mark.line), column \(mark.column))"
             }
             report(.syntaxError, message + "; fix the YAML syntax here, the rest of the file was not read",
-                   at: SourceSpan(at: Self.position(parser.problem_mark)))
+                   at: SourceSpan(at: Self.position(parser.problem_mark)), always: true)
         }
     }
 }

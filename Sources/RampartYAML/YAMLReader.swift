@@ -77,8 +77,7 @@ public struct YAMLReader: Sendable {
             return YAMLReadResult(documents: [], diagnostics: [Diagnostic(.invalidEncoding, message, at: start)])
         }
         if text.isEmpty { return YAMLReadResult(documents: [], diagnostics: []) }
-        let source = YAMLSourceMap(scanning: text)
-        var composer = YAMLComposer(file: file, limits: limits, schema: schema, source: source, text: text)
+        var composer = YAMLComposer(file: file, limits: limits, schema: schema, text: text)
         composer.run()
         var documents = composer.documents
         let comments = YAMLCommentCollector(text: text, literalRanges: composer.literalRanges).comments()

@@ -34,23 +34,30 @@ struct YAMLScalarResolver {
 
     // MARK: Words
 
-    private static let nullWords: Set<String> = ["null", "Null", "NULL"]
-    private static let coreTrue: Set<String> = ["true", "True", "TRUE"]
-    private static let coreFalse: Set<String> = ["false", "False", "FALSE"]
-    private static let legacyTrue: Set<String> = ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]
-    private static let legacyFalse: Set<String> = ["n", "N", "no", "No", "NO", "off", "Off", "OFF"]
+    /// Words that resolve to null or bool in both schemas, packed by ``pack(_:)``.
+    private static let coreWords: [(UInt64, Node.Value)] =
+        ["null", "Null", "NULL"].map { (pack($0), Node.Value.null) }
+        + ["true", "True", "TRUE"].map { (pack($0), .bool(true)) }
+        + ["false", "False", "FALSE"].map { (pack($0), .bool(false)) }
+
+    /// YAML 1.1 booleans that go-yaml v2 (and so `kubectl`) also accepts.
+    private static let legacyWords: [(UInt64, Node.Value)] =
+        ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"].map { (pack($0), .bool(true)) }
+        + ["n", "N", "no", "No", "NO", "off", "Off", "OFF"].map { (pack($0), .bool(false)) }
 
     private func resolveWord(_ text: UnsafeBufferPointer<UInt8>) -> Node.Value? {
         guard text.count <= 5 else { return nil }
-        let word = String(decoding: text, as: UTF8.self)
-        if Self.nullWords.contains(word) { return .null }
-        if Self.coreTrue.contains(word) { return .bool(true) }
-        if Self.coreFalse.contains(word) { return .bool(false) }
-        if schema == .kubernetes {
-            if Self.legacyTrue.contains(word) { return .bool(true) }
-            if Self.legacyFalse.contains(word) { return .bool(false) }
-        }
+        var packed: UInt64 = 0
+        for byte in text { packed = packed << 8 | UInt64(byte) }
+        for (word, value) in Self.coreWords where word == packed { return value }
+        guard schema == .kubernetes else { return nil }
+        for (word, value) in Self.legacyWords where word == packed { return value }
         return nil
+    }
+
+    /// A short ASCII word as one big-endian integer, so a word compares in one instruction.
+    private static func pack(_ word: String) -> UInt64 {
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// `.inf`, `.Inf`, `.INF`, `.nan`, `.NaN`, `.NAN` (the text starts at the dot).

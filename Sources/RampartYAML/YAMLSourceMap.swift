@@ -1,34 +1,14 @@
-/// Finds byte offsets of libyaml's (line, column) marks and back, with little memory.
+/// Converts libyaml's (line, column) marks to byte offsets and back.
 ///
 /// Lines break where libyaml breaks them (`\n`, `\r\n`, a lone `\r`, NEL, LS, PS) and columns count
-/// Unicode scalars, so positions computed here agree with libyaml's marks. Rather than one entry per
-/// line (which a file of newlines would turn into eight bytes per input byte), it keeps the offset of
-/// every 64th line and walks from the nearest one.
-struct YAMLSourceMap {
-    /// Lines between two checkpoints.
-    static let stride = 64
-
-    /// Byte offset where line `k * stride` starts.
-    private(set) var checkpoints: [Int] = [0]
-    /// Whether every byte is ASCII.
-    private(set) var isASCII = true
-
-    init(scanning text: UnsafeBufferPointer<UInt8>) {
+/// Unicode scalars, so positions computed here agree with libyaml's marks. Lookups walk the text
+/// from a ``LineCursor`` that moves forward with the parse, so a whole file costs one walk however
+/// many lookups it needs; nothing is precomputed for files that need none.
+enum YAMLSourceMap {
+    /// A remembered line start.
+    struct LineCursor {
         var line = 0
-        var index = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte > 0x0D && byte < 0x80 {
-                index += 1
-                continue
-            }
-            if byte >= 0x80 { isASCII = false }
-            if Self.step(text, &index) {
-                line += 1
-                if line % Self.stride == 0 { checkpoints.append(index) }
-            }
-        }
+        var offset = 0
     }
 
     /// Moves `index` past one character (a whole `\r\n` pair or multi-byte break counts as one) and
@@ -56,37 +36,39 @@ struct YAMLSourceMap {
         }
     }
 
-    /// The byte offset of a 0-based (line, column) mark.
-    func byteOffset(line: Int, column: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        let checkpoint = min(line / Self.stride, checkpoints.count - 1)
-        var index = checkpoints[checkpoint]
-        var currentLine = checkpoint * Self.stride
-        while currentLine < line, index < text.count {
-            if Self.step(text, &index) { currentLine += 1 }
+    /// The byte offset of a 0-based (line, column) mark, walking from `cursor` (or from the start when
+    /// the mark lies before it) and leaving the cursor at the start of `line`.
+    static func byteOffset(line: Int, column: Int, in text: UnsafeBufferPointer<UInt8>, cursor: inout LineCursor) -> Int {
+        if cursor.line > line { cursor = LineCursor() }
+        var currentLine = cursor.line
+        var index = cursor.offset
+        let count = text.count
+        while currentLine < line, index < count {
+            let byte = text[index]
+            if byte > 0x0D, byte < 0xC2 {
+                index += 1
+                continue
+            }
+            if step(text, &index) { currentLine += 1 }
         }
+        cursor = LineCursor(line: currentLine, offset: index)
         var remaining = column
         while remaining > 0, index < text.count {
             var next = index
-            if Self.step(text, &next) { break }
+            if step(text, &next) { break }
             index = next
             remaining -= 1
         }
         return index
     }
 
-    /// The 0-based (line, column) of a byte offset; the column counts Unicode scalars.
-    func position(ofByte offset: Int, in text: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
-        var low = 0
-        var high = checkpoints.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if checkpoints[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        var index = checkpoints[low]
-        var line = low * Self.stride
+    /// The 0-based (line, column) of a byte offset, walking from the start (for error reports).
+    static func position(ofByte offset: Int, in text: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var index = 0
+        var line = 0
         var column = 0
         while index < offset, index < text.count {
-            if Self.step(text, &index) {
+            if step(text, &index) {
                 line += 1
                 column = 0
             } else {
@@ -94,5 +76,18 @@ struct YAMLSourceMap {
             }
         }
         return (line, column)
+    }
+
+    /// The byte offset where the line holding `offset` starts, found by looking back for a break.
+    static func lineStart(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset
+        while index > 0 {
+            let byte = text[index - 1]
+            if byte == 0x0A || byte == 0x0D { return index }
+            if byte == 0x85, index >= 2, text[index - 2] == 0xC2 { return index }
+            if byte == 0xA8 || byte == 0xA9, index >= 3, text[index - 2] == 0x80, text[index - 3] == 0xE2 { return index }
+            index -= 1
+        }
+        return 0
     }
 }

@@ -34,6 +34,14 @@ import Testing
         #expect(result?.document?.root.listValue?.count == 200_001)
     }
 
+    @Test func manyWarningsAreCapped() {
+        let text = "[" + Array(repeating: "\"\\ud800\"", count: 10_000).joined(separator: ",") + "]"
+        let result = JSONTestSupport.read(text)
+        #expect(result.diagnostics.count == 101)
+        #expect(result.diagnostics.last?.level == .note)
+        #expect(result.document?.root.listValue?.count == 10_000)
+    }
+
     @Test func inputAboveTheSizeLimitIsRefused() {
         let result = JSONReader(options: .init(maxInputBytes: 4)).read("[1,2,3]", file: "t.json")
         #expect(result.diagnostics.map(\.code) == [.fileTooLarge])

@@ -102,6 +102,18 @@ import Testing
         #expect(result.documents.first?.comments.map(\.text) == ["real"])
     }
 
+    @Test func manyDuplicateKeysAreCappedAndFast() {
+        let keys = (0..<50_000).map { "k\($0): 1" }
+        let text = (keys + keys.reversed()).joined(separator: "\n")
+        let clock = ContinuousClock()
+        var result: YAMLReadResult?
+        let elapsed = clock.measure { result = YAMLTestSupport.read(text) }
+        #expect(elapsed < .seconds(20))
+        #expect(result?.diagnostics.count == 101)
+        #expect(result?.diagnostics.last?.level == .note)
+        #expect(result?.documents.first?.root.mapValue?.count == 100_000)
+    }
+
     @Test func inputAboveTheSizeLimitIsRefused() {
         let result = YAMLReader(limits: .init(maxInputBytes: 10)).read("a: 123456789012345\n", file: "t.yaml")
         #expect(result.diagnostics.map(\.code) == [.fileTooLarge])
