@@ -230,6 +230,15 @@ extension ParseSession {
 
     /// Finds `<<EOF`, `<<-EOF`, `<<"EOF"` words in a `RUN`, `COPY` or `ADD` line.
     private func heredocRequests(_ text: MappedText, _ start: Int, _ end: Int) -> [HeredocRequest] {
+        let hasMarker = text.bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index + 1 < end {
+                if buffer[index] == 0x3C, buffer[index + 1] == 0x3C { return true }
+                index += 1
+            }
+            return false
+        }
+        guard hasMarker else { return [] }
         var requests: [HeredocRequest] = []
         for word in WordScanner.quotedWords(text.bytes, from: start, to: end, escape: escape) {
             let bytes = text.bytes[word.start..<word.end]
