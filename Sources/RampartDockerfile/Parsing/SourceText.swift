@@ -116,6 +116,11 @@ struct MappedText {
         bytes.append(contentsOf: source.bytes[start..<end])
     }
 
+    /// Maps the whole text, from its start, to a source offset (for decoded text).
+    mutating func anchor(at sourceOffset: Int) {
+        pieces = [(0, sourceOffset)]
+    }
+
     /// Appends synthesized bytes that map to a source offset.
     mutating func append(byte: UInt8, at sourceOffset: Int) {
         pieces.append((bytes.count, sourceOffset))
