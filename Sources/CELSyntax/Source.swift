@@ -18,19 +18,21 @@ public struct Source: Sendable, Hashable {
     public let name: String
     /// Scalar offset of the first character of each line.
     private let lineStarts: [Int]
-    private let scalars: [Unicode.Scalar]
+    /// Number of Unicode scalars in the text.
+    private let scalarCount: Int
 
     /// Creates a source.
     public init(_ text: String, name: String = "<input>") {
         self.text = text
         self.name = name
-        let scalars = Array(text.unicodeScalars)
         var starts = [0]
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
-            starts.append(index + 1)
+        var scalarIndex = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
+            scalarIndex += 1
+            if byte == 0x0A { starts.append(scalarIndex) }
         }
         self.lineStarts = starts
-        self.scalars = scalars
+        self.scalarCount = scalarIndex
     }
 
     /// The 1-based line and column of a scalar offset.
@@ -48,11 +50,12 @@ public struct Source: Sendable, Hashable {
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
-        if end > start, scalars[end - 1] == "\r" { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<max(start, end)])
-        return String(view)
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : scalarCount
+        let scalars = text.unicodeScalars
+        let startIndex = scalars.index(scalars.startIndex, offsetBy: start)
+        if end > start, scalars[scalars.index(startIndex, offsetBy: end - start - 1)] == "\r" { end -= 1 }
+        let endIndex = scalars.index(startIndex, offsetBy: max(0, end - start))
+        return String(scalars[startIndex..<endIndex])
     }
 
     /// Renders a message in the style of cel-go: `ERROR: <input>:1:5: message` followed by the
