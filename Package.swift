@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "rampart", targets: ["rampart"]),
         .library(name: "CEL", targets: ["CELSyntax", "CEL", "CELExtensions"]),
+        .library(name: "RampartDockerfile", targets: ["RampartDockerfile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

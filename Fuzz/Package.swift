@@ -16,5 +16,9 @@ let package = Package(
             name: "FuzzCELParser",
             dependencies: ["CLibFuzzer", .product(name: "CEL", package: "Rampart")]
         ),
+        .executableTarget(
+            name: "FuzzDockerfile",
+            dependencies: ["CLibFuzzer", .product(name: "RampartDockerfile", package: "Rampart")]
+        ),
     ]
 )

@@ -48,6 +48,13 @@ PY
     fi
     dict_option=(-dict="$root/Fuzz/cel.dict")
     ;;
+  FuzzDockerfile)
+    if [ -z "$(ls -A "$corpus")" ]; then
+      cp "$root"/Tests/RampartDockerfileTests/Fixtures/*.Dockerfile "$corpus"/
+      echo "seeded $(ls "$corpus" | wc -l) Dockerfiles"
+    fi
+    dict_option=(-dict="$root/Fuzz/dockerfile.dict")
+    ;;
   *)
     dict_option=()
     ;;
