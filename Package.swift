@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "rampart", targets: ["rampart"]),
         .library(name: "CEL", targets: ["CELSyntax", "CEL", "CELExtensions"]),
         .library(name: "RampartReaders", targets: ["RampartCore", "RampartYAML", "RampartJSON"]),
+        .library(name: "RampartDockerfile", targets: ["RampartDockerfile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

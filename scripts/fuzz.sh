@@ -56,6 +56,13 @@ PY
     dict_option=()
     if [ "$target" = FuzzYAML ]; then dict_option=(-dict="$root/Fuzz/yaml.dict"); fi
     ;;
+  FuzzDockerfile)
+    if [ -z "$(ls -A "$corpus")" ]; then
+      cp "$root"/Tests/RampartDockerfileTests/Fixtures/*.Dockerfile "$corpus"/
+      echo "seeded $(ls "$corpus" | wc -l) Dockerfiles"
+    fi
+    dict_option=(-dict="$root/Fuzz/dockerfile.dict")
+    ;;
   *)
     dict_option=()
     ;;

@@ -24,14 +24,16 @@ public enum DockerfileDetector {
     /// Whether text looks like a Dockerfile: the first instruction (after comments, directives and
     /// `ARG`s) is `FROM`, and most instruction lines start with a Dockerfile keyword.
     ///
-    /// Continuation lines (after a line ending in `\` or `` ` ``) and heredoc bodies are not judged.
+    /// Continuation lines (after a line ending in `\` or `` ` ``) and heredoc bodies are not judged;
+    /// only the first 400 lines (at most 64 KiB) are read.
     public static func looksLikeDockerfile(_ text: String) -> Bool {
         var sawFrom = false
         var judged = 0
         var known = 0
         var continues = false
         var heredocEnd: Substring?
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(400) {
+        let head = text.utf8.count > 65_536 ? Substring(text.prefix(65_536)) : Substring(text)
+        for rawLine in head.split(separator: "\n", omittingEmptySubsequences: false).prefix(400) {
             let line = rawLine.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }.trimmingSuffix()
             if let end = heredocEnd {
                 if line == end { heredocEnd = nil }

@@ -39,10 +39,30 @@ import Testing
         #expect(shell.instructions[1].argTexts == ["/bin/bash", "-o", "pipefail", "-c"])
     }
 
-    @Test func execFormRunHasNoCommands() {
+    @Test func execFormRunWithoutShellHasNoCommands() {
         let run = parse("FROM a\nRUN [\"apt-get\", \"update\"]\n").instructions[1]
         #expect(run.isExecForm)
         #expect(run.commands.isEmpty)
         #expect(run.argTexts == ["apt-get", "update"])
+    }
+
+    @Test func execFormShellScriptIsSplit() {
+        let file = parse("""
+        FROM a
+        RUN ["/bin/bash", "-o", "pipefail", "-ec", "apt-get update && curl -fsSL https://x | sh"]
+        RUN ["sh", "-c", "echo \\"a b\\" && make"]
+        RUN ["sh", "script.sh"]
+        RUN ["sh", "-c"]
+        """)
+        let run = file.instructions[1]
+        #expect(run.commandArgs == [["apt-get", "update"], ["curl", "-fsSL", "https://x"], ["sh"]])
+        #expect(run.commands.map(\.pipeTo) == [false, true, false])
+        #expect(at(run.commands[1].args[0].span) == "2:63")
+        let escaped = file.instructions[2]
+        #expect(escaped.commandArgs == [["echo", "a b"], ["make"]])
+        #expect(escaped.commands[0].args[0].span.start.line == 3)
+        #expect(file.instructions[3].commands.isEmpty)
+        #expect(file.instructions[4].commands.isEmpty)
+        #expect(file.diagnostics.isEmpty)
     }
 }

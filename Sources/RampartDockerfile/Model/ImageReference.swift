@@ -43,19 +43,19 @@ public struct ImageReference: Sendable, Hashable {
 
     /// Splits `[registry[:port]/]path[:tag][@digest]` into its three parts.
     public static func split(_ reference: String) -> (name: String, tag: String?, digest: String?) {
-        var remainder = Substring(reference)
+        let bytes = Array(reference.utf8)
+        var end = bytes.count
         var digest: String?
-        if let at = remainder.lastIndex(of: "@") {
-            digest = String(remainder[remainder.index(after: at)...])
-            remainder = remainder[..<at]
+        if let at = bytes.lastIndex(of: 0x40) {
+            digest = String(decoding: bytes[(at + 1)...], as: UTF8.self)
+            end = at
         }
-        let lastSlash = remainder.lastIndex(of: "/")
-        let nameTail = lastSlash.map { remainder[remainder.index(after: $0)...] } ?? remainder
+        let nameStart = bytes[..<end].lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
         var tag: String?
-        if let colon = nameTail.lastIndex(of: ":") {
-            tag = String(nameTail[nameTail.index(after: colon)...])
-            remainder = remainder[..<colon]
+        if let colon = bytes[nameStart..<end].lastIndex(of: 0x3A) {
+            tag = String(decoding: bytes[(colon + 1)..<end], as: UTF8.self)
+            end = colon
         }
-        return (String(remainder), tag, digest)
+        return (String(decoding: bytes[..<end], as: UTF8.self), tag, digest)
     }
 }

@@ -22,6 +22,37 @@ extension ParseSession {
         return result + bodyCommands
     }
 
+    /// Splits the script of an exec-form `RUN ["sh", "-c", "script"]` (any shell, options before
+    /// `-c` allowed). Words are positioned exactly when the JSON string holds no escapes, else
+    /// relative to its start.
+    func execScriptCommands(_ words: [Word], _ text: MappedText, literalStarts: [Int]) -> [ShellCommand] {
+        guard let program = words.first, Self.shells.contains(Self.basename(program.text)) else { return [] }
+        var index = 1
+        var hasCommandOption = false
+        while index < words.count, !hasCommandOption {
+            let option = words[index].text
+            if option == "-o" || option == "+o" {
+                index += 2
+            } else if option.hasPrefix("-") || option.hasPrefix("+") {
+                hasCommandOption = option.hasPrefix("-") && !option.hasPrefix("--") && option.dropFirst().contains("c")
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard hasCommandOption, index < words.count, index < literalStarts.count else { return [] }
+        let script = Array(words[index].text.utf8)
+        let bodyStart = literalStarts[index] + 1
+        let bodyEnd = bodyStart + script.count
+        if bodyEnd < text.bytes.count, text.bytes[bodyEnd] == 0x22, text.bytes[bodyStart..<bodyEnd].elementsEqual(script) {
+            return ShellSplitter.split(text.bytes, from: bodyStart, to: bodyEnd).filter { !$0.args.isEmpty }.map { shellCommand($0, text) }
+        }
+        var mapped = MappedText()
+        mapped.bytes = script
+        mapped.anchor(at: text.sourceOffset(bodyStart))
+        return ShellSplitter.split(script, from: 0, to: script.count).filter { !$0.args.isEmpty }.map { shellCommand($0, mapped) }
+    }
+
     private func shellCommand(_ raw: ShellSplitter.RawCommand, _ text: MappedText) -> ShellCommand {
         func words(_ list: [ShellSplitter.RawWord]) -> [Word] {
             list.map { Word($0.text, span: text.span($0.start, $0.end, in: source)) }

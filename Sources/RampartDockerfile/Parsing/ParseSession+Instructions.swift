@@ -58,14 +58,16 @@ extension ParseSession {
         case "from":
             parseFrom(&instruction, text, restStart, lineEnd, expander)
         case "run", "cmd", "entrypoint", "shell":
-            if hasArguments, !execForm(&instruction, text, restStart, lineEnd, expander: nil) {
+            if hasArguments, let literalStarts = execForm(&instruction, text, restStart, lineEnd, expander: nil) {
+                if keyword == "run" { instruction.commands = execScriptCommands(instruction.words, text, literalStarts: literalStarts) }
+            } else if hasArguments {
                 if keyword == "shell" {
                     diagnose(.dockerfileInvalidArguments, "SHELL needs the JSON form, e.g. SHELL [\"/bin/bash\", \"-c\"]", at: value.span)
                 }
                 if keyword == "run", !isTrigger { heredocs = heredocRequests(text, restStart, lineEnd) }
             }
         case "copy", "add", "volume":
-            if hasArguments, !execForm(&instruction, text, restStart, lineEnd, expander: expander) {
+            if hasArguments, execForm(&instruction, text, restStart, lineEnd, expander: expander) == nil {
                 let words = WordScanner.quotedWords(bytes, from: restStart, to: lineEnd, escape: escape)
                 instruction.words = words.map { expandedWord(text, $0.start, $0.end, expander).word }
                 if keyword != "volume", !isTrigger { heredocs = heredocRequests(text, restStart, lineEnd) }
@@ -135,11 +137,12 @@ extension ParseSession {
         return (Word(result.text, span: text.span(start, end, in: source)), result.isComplete)
     }
 
-    /// Tries the exec form; on success sets the arguments and words and returns `true`.
+    /// Tries the exec form; on success sets the arguments and words and returns where each
+    /// element's literal starts, else `nil`.
     private mutating func execForm(
         _ instruction: inout Instruction, _ text: MappedText, _ start: Int, _ end: Int, expander: VariableExpander?
-    ) -> Bool {
-        guard text.bytes[start] == 0x5B else { return false }
+    ) -> [Int]? {
+        guard text.bytes[start] == 0x5B else { return nil }
         switch JSONStringArray.parse(text.bytes, from: start, to: end) {
         case .strings(let elements):
             let words = elements.map { Word($0.text, span: text.span($0.start, $0.end, in: source)) }
@@ -149,15 +152,15 @@ extension ParseSession {
                 let bytes = Array(word.text.utf8)
                 return Word(expander.expand(bytes, from: 0, to: bytes.count).text, span: word.span)
             }
-            return true
+            return elements.map(\.start)
         case .notStrings:
             diagnose(
                 .dockerfileInvalidArguments, "the exec form must be a JSON array of strings; quote every element",
                 at: text.span(start, end, in: source)
             )
-            return false
+            return nil
         case .invalid:
-            return false
+            return nil
         }
     }
 
@@ -218,7 +221,7 @@ extension ParseSession {
                 instruction.words = []
                 return
             }
-            if !execForm(&instruction, text, commandStart, end, expander: nil) {
+            if execForm(&instruction, text, commandStart, end, expander: nil) == nil {
                 let command = Word(text.text(commandStart, end), span: text.span(commandStart, end, in: source))
                 instruction.arguments = .shell(command)
                 instruction.words = [command]
@@ -230,6 +233,15 @@ extension ParseSession {
 
     /// Finds `<<EOF`, `<<-EOF`, `<<"EOF"` words in a `RUN`, `COPY` or `ADD` line.
     private func heredocRequests(_ text: MappedText, _ start: Int, _ end: Int) -> [HeredocRequest] {
+        let hasMarker = text.bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index + 1 < end {
+                if buffer[index] == 0x3C, buffer[index + 1] == 0x3C { return true }
+                index += 1
+            }
+            return false
+        }
+        guard hasMarker else { return [] }
         var requests: [HeredocRequest] = []
         for word in WordScanner.quotedWords(text.bytes, from: start, to: end, escape: escape) {
             let bytes = text.bytes[word.start..<word.end]

@@ -14,6 +14,8 @@ struct ParseSession {
     var globalScope = VariableScope()
     var stageScope = VariableScope()
     var stageEnvironments: [VariableScope] = []
+    /// Stage index by (lowercased) name; the first stage of a name wins, as in BuildKit.
+    var stageIndexByName: [String: Int] = [:]
     private var lineIndex = 0
 
     private static let knownDirectives: Set<String> = ["syntax", "escape", "check"]
@@ -248,7 +250,7 @@ struct ParseSession {
         instruction.stageIndex = index
         var image = instruction.image ?? ImageReference(parsing: "", span: instruction.keywordSpan)
         let lower = image.image.lowercased()
-        if let parent = stages.firstIndex(where: { $0.name != nil && $0.name == lower }) {
+        if let parent = stageIndexByName[lower] {
             image.stage = stages[parent].name
             stageScope = stageEnvironments[parent].environmentOnly
         } else {
@@ -256,6 +258,7 @@ struct ParseSession {
         }
         instruction.image = image
         stages.append(Stage(index: index, name: instruction.stageName, nameSpan: instruction.stageNameSpan, from: image))
+        if let name = instruction.stageName, stageIndexByName[name] == nil { stageIndexByName[name] = index }
         stageEnvironments.append(stageScope)
     }
 }

@@ -11,10 +11,15 @@ final class SourceText {
     /// Offset of the first byte after a UTF-8 byte-order mark.
     let contentStart: Int
     /// Offset where each physical line starts.
-    private(set) var lineStarts: [Int]
-    private var cachedLine = -1
-    private var cachedOffset = 0
-    private var cachedColumn = 1
+    let lineStarts: [Int]
+    /// The last answer of ``position(of:)``: later offsets on the same line count on from it.
+    private var cache = Cursor(line: -1, offset: 0, column: 1)
+
+    private struct Cursor {
+        var line: Int
+        var offset: Int
+        var column: Int
+    }
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -46,42 +51,43 @@ final class SourceText {
         return (start, end)
     }
 
-    /// The 0-based line holding a byte offset.
-    func lineIndex(of offset: Int) -> Int {
-        if cachedLine >= 0, offset >= lineStarts[cachedLine],
-           cachedLine + 1 == lineStarts.count || offset < lineStarts[cachedLine + 1] {
-            return cachedLine
+    /// The 0-based line holding a byte offset, searching from a line known to start at or before it.
+    func lineIndex(of offset: Int, hint: Int = -1) -> Int {
+        lineStarts.withUnsafeBufferPointer { starts in
+            if hint >= 0, offset >= starts[hint] {
+                if hint + 1 == starts.count || offset < starts[hint + 1] { return hint }
+                if hint + 2 == starts.count || offset < starts[hint + 2] { return hint + 1 }
+            }
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+            }
+            return low
         }
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
     }
 
     /// The 1-based position of a byte offset.
     func position(of offset: Int) -> SourcePosition {
         let clamped = min(max(offset, contentStart), bytes.count)
-        let line = lineIndex(of: clamped)
-        var from = lineStarts[line]
-        var column = 1
-        if line == cachedLine, clamped >= cachedOffset {
-            from = cachedOffset
-            column = cachedColumn
+        var cursor = cache
+        let line = lineIndex(of: clamped, hint: cursor.line)
+        if line != cursor.line || clamped < cursor.offset {
+            cursor = Cursor(line: line, offset: lineStarts[line], column: 1)
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = from
+        cursor.column = bytes.withUnsafeBufferPointer { buffer in
+            var column = cursor.column
+            var index = cursor.offset
             while index < clamped {
                 if buffer[index] & 0xC0 != 0x80 { column += 1 }
                 index += 1
             }
+            return column
         }
-        cachedLine = line
-        cachedOffset = clamped
-        cachedColumn = column
-        return SourcePosition(line: line + 1, column: column)
+        cursor.offset = clamped
+        cache = cursor
+        return SourcePosition(line: line + 1, column: cursor.column)
     }
 
     /// The span between two byte offsets.
@@ -110,6 +116,11 @@ struct MappedText {
         bytes.append(contentsOf: source.bytes[start..<end])
     }
 
+    /// Maps the whole text, from its start, to a source offset (for decoded text).
+    mutating func anchor(at sourceOffset: Int) {
+        pieces = [(0, sourceOffset)]
+    }
+
     /// Appends synthesized bytes that map to a source offset.
     mutating func append(byte: UInt8, at sourceOffset: Int) {
         pieces.append((bytes.count, sourceOffset))
@@ -119,7 +130,7 @@ struct MappedText {
     /// The source offset of a local offset; `isEnd` maps a piece boundary to the end of the
     /// earlier piece rather than the start of the next.
     func sourceOffset(_ local: Int, isEnd: Bool = false) -> Int {
-        guard !pieces.isEmpty else { return local }
+        guard pieces.count > 1 else { return pieces.first.map { $0.source + local - $0.local } ?? local }
         var low = 0
         var high = pieces.count - 1
         while low < high {

@@ -33,7 +33,7 @@ struct ShellSplitter {
         var end = 0
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let escape: UInt8
     private var index: Int
     private let end: Int
@@ -48,12 +48,14 @@ struct ShellSplitter {
     /// `escape` is the shell's escape character: `\` for POSIX shells; Dockerfiles declaring
     /// `` # escape=` `` target Windows shells, where a backslash is a path separator.
     static func split(_ bytes: [UInt8], from start: Int, to end: Int, escape: UInt8 = 0x5C) -> [RawCommand] {
-        var splitter = ShellSplitter(bytes: bytes, escape: escape, index: start, end: end)
-        splitter.run()
-        return splitter.commands
+        bytes.withUnsafeBufferPointer { buffer in
+            var splitter = ShellSplitter(bytes: buffer, escape: escape, index: start, end: min(end, buffer.count))
+            splitter.run()
+            return splitter.commands
+        }
     }
 
-    private init(bytes: [UInt8], escape: UInt8, index: Int, end: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, escape: UInt8, index: Int, end: Int) {
         self.bytes = bytes
         self.escape = escape
         self.index = index
@@ -110,6 +112,14 @@ struct ShellSplitter {
         current.end = wordEnd
     }
 
+    /// Bytes that neither end a word nor start a quote, escape or expansion.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x3B, 0x26, 0x7C, 0x28, 0x29, 0x3C, 0x3E, 0x5C, 0x27, 0x22, 0x24, 0x60: false
+        default: true
+        }
+    }
+
     private static func isBreak(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0D, 0x3B, 0x26, 0x7C, 0x28, 0x29, 0x3C, 0x3E: true
@@ -150,8 +160,10 @@ struct ShellSplitter {
             case 0x60:
                 copyBackticks(into: &text)
             default:
-                text.append(byte)
+                let run = index
                 index += 1
+                while index < end, Self.isPlain(bytes[index]) { index += 1 }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
             }
         }
         index = min(index, end)
@@ -212,7 +224,7 @@ struct ShellSplitter {
             index += 1
         }
         index = min(index, end)
-        text.append(contentsOf: bytes[start..<index])
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     }
 
     private mutating func copyBackticks(into text: inout [UInt8]) {
@@ -223,7 +235,7 @@ struct ShellSplitter {
             index += 1
         }
         index = min(index + 1, end)
-        text.append(contentsOf: bytes[start..<index])
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     }
 
     private mutating func word() {
