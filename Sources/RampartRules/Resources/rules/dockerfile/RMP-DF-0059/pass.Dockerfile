@@ -8,3 +8,7 @@ RUN pip install --no-cache-dir --cert /etc/ssl/certs/ca-certificates.crt \
 RUN npm config set strict-ssl true && npm install -g pm2@5.3.1
 RUN git -c http.sslVerify=true clone https://git.example.com/tools.git /opt/tools && tar -tkf /tmp/agent.tgz
 USER 1000
+
+FROM registry.access.redhat.com/ubi9/ubi:9.3-1552 AS rpm
+RUN dnf install -y --setopt=sslverify=true jq-1.6-15.el9 && dnf clean all
+RUN echo "sslverify=1" >> /etc/yum.repos.d/internal.repo && git config --global http.sslVerify true
