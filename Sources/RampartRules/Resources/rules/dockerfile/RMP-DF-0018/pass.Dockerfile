@@ -13,7 +13,7 @@ RUN apt-get update \
 
 FROM runtime
 RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \
-    --mount=type=cache,target=/var/lib/apt/lists,sharing=locked \
+    --mount=type=cache,target=/var/lib/apt,sharing=locked \
     apt-get update && apt-get install -y --no-install-recommends tzdata=2024a-0+deb12u1
 COPY --from=build /src/app /usr/local/bin/app
 USER 1000

@@ -10,7 +10,7 @@ ENV NODE_ENV=production \
     DB_HOST=postgres \
     DB_PASSWORD="s3cr3t-Pa55"
 ENV AWS_SECRET_ACCESS_KEY wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-ENV STRIPE_API_KEY=sk_live_51HxYzExampleExampleExample
+ENV STRIPE_API_KEY=sk_live_51HxYzExampleExampleExample AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY . .

@@ -11,7 +11,7 @@ ENV NODE_ENV=production \
     DB_PASSWORD_FILE=/run/secrets/db_password \
     TOKEN_URL=https://auth.example.com/oauth/token
 ENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D
-ENV STRIPE_API_KEY="" AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
+ENV STRIPE_API_KEY="" AWS_REGION=eu-west-1 AWS_ACCESS_KEY_ID=""
 ENV DB_PASSWORD=${DB_PASSWORD_DEFAULT}
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
