@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "RampartBenchmarks",
     platforms: [.macOS(.v14)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "Rampart", path: "..")],
     targets: [
         .target(name: "CMallocCounter"),
         .executableTarget(

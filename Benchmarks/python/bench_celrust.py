@@ -9,7 +9,12 @@ import cel
 from cel_cases import CASES, COMPILE_200
 
 
-def best_ns_per_op(fn, iterations, repeats=5):
+def best_ns_per_op(fn, iterations=None, repeats=5, budget_s=0.3):
+    """Best of `repeats` timings, each running `fn` enough times to take about `budget_s`."""
+    start = time.perf_counter_ns()
+    fn()
+    single = max(time.perf_counter_ns() - start, 1)
+    iterations = max(1, min(100000, int(budget_s * 1e9 / single)))
     best = float("inf")
     for _ in range(repeats):
         start = time.perf_counter_ns()
@@ -21,14 +26,13 @@ def best_ns_per_op(fn, iterations, repeats=5):
 
 def main():
     results = {}
-    results["compile_200"] = best_ns_per_op(lambda: cel.compile(COMPILE_200), 2000)
+    results["compile_200"] = best_ns_per_op(lambda: cel.compile(COMPILE_200))
     for name, expr, data in CASES:
         program = cel.compile(expr)
         context = cel.Context(data)
         result = program.execute(context)
         assert bool(result), (name, result)
-        iterations = 2000 if "1000" in name else 20000
-        results[name] = best_ns_per_op(lambda: program.execute(context), iterations)
+        results[name] = best_ns_per_op(lambda: program.execute(context))
     json.dump(results, sys.stdout)
 
 

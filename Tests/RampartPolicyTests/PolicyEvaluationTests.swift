@@ -135,4 +135,32 @@ import Testing
         #expect(findings.map(\.message) == ["replicas: 9"])
         #expect(findings.first?.location?.start.line == 1)
     }
+
+    @Test func nullFieldsOfKubernetesObjectsAreAbsentAsInTheAPIServer() throws {
+        let policies = try PolicyFixtures.policies("""
+            id: TEST-0006
+            title: No privileged
+            severity: high
+            match: {platform: kubernetes, kinds: [Pod]}
+            validations:
+              - expression: "variables.containers.filter(c, has(c.securityContext) && c.securityContext.privileged == true)"
+            """)
+        let resource = try #require(PolicyFixtures.resources("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+              labels:
+            spec:
+              containers:
+                - name: a
+                  securityContext:
+                - name: b
+                  securityContext:
+                    privileged: true
+            """).first)
+        let evaluation = policies.evaluate(resource)
+        #expect(evaluation.diagnostics.isEmpty)
+        #expect(evaluation.findings.compactMap { $0.location?.start.line } == [10])
+    }
 }

@@ -26,8 +26,8 @@ public struct KubernetesWorkload: Sendable {
         default:
             template = nil
         }
-        podSpec = template?["spec"]
-        podMetadata = template?["metadata"]
+        podSpec = template?["spec"].flatMap { $0.isNull ? nil : $0 }
+        podMetadata = template?["metadata"].flatMap { $0.isNull ? nil : $0 }
         var containers: [Node] = []
         for key in ["containers", "initContainers", "ephemeralContainers"] {
             containers.append(contentsOf: podSpec?[key]?.listValue ?? [])

@@ -7,15 +7,15 @@ public import RampartCore
 public enum NodeValues {
     /// The CEL value of a node.
     @inline(__always)
-    public static func value(_ node: Node, origin: Int = 0) -> CELValue {
+    public static func value(_ node: Node, origin: Int = 0, nullIsAbsent: Bool = false) -> CELValue {
         switch node.value {
         case .null: return .null
         case .bool(let flag): return .bool(flag)
         case .int(let number): return .int(number)
         case .double(let number): return .double(number)
         case .string(let text): return .string(text)
-        case .list(let items): return .list(NodeList(node: node, items: items, origin: origin))
-        case .map(let mapping): return .map(NodeMap(node: node, mapping: mapping, origin: origin))
+        case .list(let items): return .list(NodeList(node: node, items: items, origin: origin, nullIsAbsent: nullIsAbsent))
+        case .map(let mapping): return .map(NodeMap(node: node, mapping: mapping, origin: origin, nullIsAbsent: nullIsAbsent))
         }
     }
 
@@ -37,31 +37,46 @@ public enum NodeValues {
 
     /// A list of nodes that did not come from one document list (e.g. the containers and init
     /// containers of a pod, joined): elements keep their own positions.
-    public static func list(_ nodes: [Node], at span: SourceSpan, origin: Int = 0) -> CELValue {
-        .list(NodeList(node: Node(.list(nodes), span: span), items: nodes, origin: origin))
+    public static func list(_ nodes: [Node], at span: SourceSpan, origin: Int = 0, nullIsAbsent: Bool = false) -> CELValue {
+        .list(NodeList(node: Node(.list(nodes), span: span), items: nodes, origin: origin, nullIsAbsent: nullIsAbsent))
     }
 
     /// A list whose element `i` is exposed with origin `i`: the resources of a project-wide rule.
-    public static func originList(_ nodes: [Node]) -> CELValue {
-        .list(OriginList(items: nodes))
+    public static func originList(_ nodes: [Node], nullIsAbsent: Bool = false) -> CELValue {
+        .list(OriginList(items: nodes, nullIsAbsent: nullIsAbsent))
     }
 }
 
 /// A document mapping seen from CEL.
+///
+/// With `nullIsAbsent` (Kubernetes objects), an entry whose value is null is treated as absent, as
+/// the API server does when it decodes `securityContext:` with no value: `has()` is false and the
+/// key does not appear in iteration.
 final class NodeMap: CELMap {
     let node: Node
     let mapping: Mapping
     let origin: Int
+    let nullIsAbsent: Bool
+    /// Entry indexes visible to CEL when nulls are hidden; `nil` when every entry is visible.
+    let visible: [Int]?
 
-    init(node: Node, mapping: Mapping, origin: Int) {
+    init(node: Node, mapping: Mapping, origin: Int, nullIsAbsent: Bool) {
         self.node = node
         self.mapping = mapping
         self.origin = origin
+        self.nullIsAbsent = nullIsAbsent
+        if nullIsAbsent, mapping.entries.contains(where: { $0.value.isNull }) {
+            visible = mapping.entries.indices.filter { !mapping.entries[$0].value.isNull }
+        } else {
+            visible = nil
+        }
     }
 
-    var count: Int { mapping.count }
-    func key(at index: Int) -> CELValue { .string(mapping.entries[index].key) }
-    func value(at index: Int) -> CELValue { NodeValues.value(mapping.entries[index].value, origin: origin) }
+    var count: Int { visible?.count ?? mapping.count }
+    func key(at index: Int) -> CELValue { .string(mapping.entries[visible?[index] ?? index].key) }
+    func value(at index: Int) -> CELValue {
+        NodeValues.value(mapping.entries[visible?[index] ?? index].value, origin: origin, nullIsAbsent: nullIsAbsent)
+    }
 
     func value(forKey key: CELValue) -> CELValue? {
         guard case .string(let name) = key else { return nil }
@@ -69,7 +84,8 @@ final class NodeMap: CELMap {
     }
 
     func value(forField name: String) -> CELValue? {
-        mapping[name].map { NodeValues.value($0, origin: origin) }
+        guard let child = mapping[name], !(nullIsAbsent && child.isNull) else { return nil }
+        return NodeValues.value(child, origin: origin, nullIsAbsent: nullIsAbsent)
     }
 }
 
@@ -78,23 +94,29 @@ final class NodeList: CELList {
     let node: Node
     let items: [Node]
     let origin: Int
+    let nullIsAbsent: Bool
 
-    init(node: Node, items: [Node], origin: Int) {
+    init(node: Node, items: [Node], origin: Int, nullIsAbsent: Bool) {
         self.node = node
         self.items = items
         self.origin = origin
+        self.nullIsAbsent = nullIsAbsent
     }
 
     var count: Int { items.count }
-    func element(at index: Int) -> CELValue { NodeValues.value(items[index], origin: origin) }
+    func element(at index: Int) -> CELValue { NodeValues.value(items[index], origin: origin, nullIsAbsent: nullIsAbsent) }
 }
 
 /// The resources of a project-wide evaluation: element `i` carries origin `i`.
 final class OriginList: CELList {
     let items: [Node]
+    let nullIsAbsent: Bool
 
-    init(items: [Node]) { self.items = items }
+    init(items: [Node], nullIsAbsent: Bool) {
+        self.items = items
+        self.nullIsAbsent = nullIsAbsent
+    }
 
     var count: Int { items.count }
-    func element(at index: Int) -> CELValue { NodeValues.value(items[index], origin: index) }
+    func element(at index: Int) -> CELValue { NodeValues.value(items[index], origin: index, nullIsAbsent: nullIsAbsent) }
 }

@@ -28,7 +28,7 @@ extension PolicySet {
         for index in projectRules {
             let compiled = rules[index]
             let selected = resources.filter { compiled.rule.match.matches($0) || compiled.rule.match.platform == $0.platform }
-            let objects = NodeValues.originList(selected.map(\.node))
+            let objects = NodeValues.originList(selected.map(\.node), nullIsAbsent: compiled.rule.match.platform == "kubernetes")
             var bindings = ["objects": objects, "object": .null, "oldObject": .null, "params": .null,
                 "namespaceObject": .null, "request": .null]
             guard let variables = evaluateVariables(compiled, bindings: &bindings, resource: nil, into: &evaluation) else {

@@ -10,7 +10,8 @@ struct ResourceContext {
 
     init(_ resource: ConfigResource) {
         self.resource = resource
-        let object = NodeValues.value(resource.node)
+        let kubernetes = resource.platform == "kubernetes"
+        let object = NodeValues.value(resource.node, nullIsAbsent: kubernetes)
         var bindings: [String: CELValue] = [
             "object": object, "oldObject": .null, "params": .null, "namespaceObject": .null,
         ]
@@ -19,9 +20,9 @@ struct ResourceContext {
             let workload = KubernetesWorkload(kind: resource.kind, node: resource.node)
             let span = workload.podSpec?.span ?? resource.node.span
             implicitVariables = [
-                (.string("podSpec"), workload.podSpec.map { NodeValues.value($0) } ?? .null),
-                (.string("podMetadata"), workload.podMetadata.map { NodeValues.value($0) } ?? .map(CELDictionaryMap.empty)),
-                (.string("containers"), NodeValues.list(workload.containers, at: span)),
+                (.string("podSpec"), workload.podSpec.map { NodeValues.value($0, nullIsAbsent: true) } ?? .null),
+                (.string("podMetadata"), workload.podMetadata.map { NodeValues.value($0, nullIsAbsent: true) } ?? .map(CELDictionaryMap.empty)),
+                (.string("containers"), NodeValues.list(workload.containers.filter { !$0.isNull }, at: span, nullIsAbsent: true)),
             ]
         } else {
             bindings["request"] = .null
