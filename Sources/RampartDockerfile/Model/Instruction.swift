@@ -27,13 +27,15 @@ public struct Instruction: Sendable, Hashable {
     public var keyValues: [KeyValue]
     /// `RUN` shell form and shell heredoc bodies split into simple commands.
     public var commands: [ShellCommand]
-    /// For `FROM`: the parsed image reference.
-    public var image: ImageReference?
-    /// For `FROM … AS name`: the stage name, lowercased.
-    public var stageName: String?
-    /// For `FROM … AS name`: where the stage name is written.
-    public var stageNameSpan: SourceSpan?
-    private var wrapped: [Instruction]
+    /// `FROM`-only and `ONBUILD`-only parts, kept out of line so every instruction stays small.
+    private var extras: [Extras]
+
+    private struct Extras: Sendable, Hashable {
+        var image: ImageReference?
+        var stageName: String?
+        var stageNameSpan: SourceSpan?
+        var onbuild: [Instruction] = []
+    }
 
     /// Arguments as written: exec form (`["a","b"]`) or shell form (`a b`).
     public enum Arguments: Sendable, Hashable {
@@ -57,15 +59,36 @@ public struct Instruction: Sendable, Hashable {
         self.heredocs = []
         self.keyValues = []
         self.commands = []
-        self.image = nil
-        self.stageName = nil
-        self.wrapped = []
+        self.extras = []
+    }
+
+    private var extra: Extras {
+        get { extras.first ?? Extras() }
+        set { extras = [newValue] }
     }
 
     /// For `ONBUILD`: the wrapped trigger instruction.
     public var onbuild: Instruction? {
-        get { wrapped.first }
-        set { wrapped = newValue.map { [$0] } ?? [] }
+        get { extras.first?.onbuild.first }
+        set { extra.onbuild = newValue.map { [$0] } ?? [] }
+    }
+
+    /// For `FROM`: the parsed image reference.
+    public var image: ImageReference? {
+        get { extras.first?.image }
+        set { extra.image = newValue }
+    }
+
+    /// For `FROM … AS name`: the stage name, lowercased.
+    public var stageName: String? {
+        get { extras.first?.stageName }
+        set { extra.stageName = newValue }
+    }
+
+    /// For `FROM … AS name`: where the stage name is written.
+    public var stageNameSpan: SourceSpan? {
+        get { extras.first?.stageNameSpan }
+        set { extra.stageNameSpan = newValue }
     }
 
     /// `true` for the exec (JSON array) form.

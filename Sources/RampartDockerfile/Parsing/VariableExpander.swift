@@ -17,6 +17,16 @@ struct VariableExpander {
 
     /// Processes one word (whitespace is kept): `"$HOME"/bin` → `/root/bin`.
     func expand(_ bytes: [UInt8], from start: Int, to end: Int) -> Result {
+        let isPlain = bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < end {
+                let byte = buffer[index]
+                if byte == 0x24 || byte == 0x27 || byte == 0x22 || byte == escape { return false }
+                index += 1
+            }
+            return true
+        }
+        if isPlain { return Result(text: String(decoding: bytes[start..<end], as: UTF8.self), isComplete: true) }
         var lexer = Lexer(bytes: bytes, index: start, end: end, escape: escape, scope: scope)
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
