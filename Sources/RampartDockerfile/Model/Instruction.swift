@@ -20,6 +20,12 @@ public struct Instruction: Sendable, Hashable {
     /// The text after keyword and flags (continuations joined).
     public var value: Word
     /// The argument words rules see as `args`, after variable substitution where it applies.
+    ///
+    /// Exec form: the array elements. Shell form: `[value]` for `RUN`, `CMD`, `ENTRYPOINT`,
+    /// `SHELL`, `HEALTHCHECK CMD`, `ENV`, `LABEL`, `ARG`, `MAINTAINER`, `ONBUILD` and unknown
+    /// keywords; the whitespace-separated words for `FROM` (image substituted, then `AS`, name),
+    /// `COPY`, `ADD`, `EXPOSE`, `VOLUME`; one substituted word for `USER`, `WORKDIR`, `STOPSIGNAL`;
+    /// `["NONE"]` for `HEALTHCHECK NONE`.
     public var words: [Word]
     /// Heredoc bodies (`RUN <<EOF`, `COPY <<EOF /dest`).
     public var heredocs: [Heredoc]
