@@ -52,7 +52,10 @@ public struct Instruction: Sendable, Hashable {
     }
 
     /// Creates an instruction.
-    public init(keyword: String, keywordSpan: SourceSpan, span: SourceSpan, original: String, stageIndex: Int, arguments: Arguments, value: Word) {
+    public init(
+        keyword: String, keywordSpan: SourceSpan, span: SourceSpan, original: String, stageIndex: Int,
+        arguments: Arguments, value: Word
+    ) {
         self.keyword = keyword
         self.keywordSpan = keywordSpan
         self.span = span
@@ -165,7 +168,10 @@ public struct Heredoc: Sendable, Hashable {
     public var bodySpan: SourceSpan
 
     /// Creates a heredoc.
-    public init(name: String, body: String, stripTabs: Bool, expands: Bool, isTerminated: Bool, span: SourceSpan, bodySpan: SourceSpan) {
+    public init(
+        name: String, body: String, stripTabs: Bool, expands: Bool, isTerminated: Bool, span: SourceSpan,
+        bodySpan: SourceSpan
+    ) {
         self.name = name
         self.body = body
         self.stripTabs = stripTabs

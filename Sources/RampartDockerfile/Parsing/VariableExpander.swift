@@ -111,7 +111,8 @@ struct VariableExpander {
         }
 
         private static func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x5F
         }
 
         private mutating func readName() -> String {
@@ -195,7 +196,11 @@ struct VariableExpander {
             let canTrim = !colon && known != nil && wordComplete && !word.contains(where: Self.isGlobByte)
             switch operation[0] {
             case 0x2D:
-                if isSet, let known { output.append(contentsOf: known.utf8) } else { appendWord(word, wordComplete, &output) }
+                if isSet, let known {
+                    output.append(contentsOf: known.utf8)
+                } else {
+                    appendWord(word, wordComplete, &output)
+                }
             case 0x2B:
                 if isSet { appendWord(word, wordComplete, &output) }
             case 0x3F where isSet:
