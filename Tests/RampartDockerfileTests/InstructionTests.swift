@@ -136,4 +136,11 @@ import Testing
         let file = parse("FROM a b\nFROM c AS 1bad\n")
         #expect(file.codes == ["dockerfile-invalid-arguments", "dockerfile-invalid-arguments"])
     }
+
+    @Test func fileWithoutFromIsDiagnosed() {
+        let file = parse("ARG A=1\nARG B=2\n")
+        #expect(file.codes == ["dockerfile-no-from"])
+        #expect(file.diagnostics[0].level == .warning)
+        #expect(file.diagnostics[0].range?.start == SourcePosition(line: 1, column: 1))
+    }
 }

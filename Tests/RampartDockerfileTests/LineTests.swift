@@ -62,4 +62,11 @@ import Testing
         #expect(file.instructions[1].commandArgs == [["dir", "c:\\"], ["echo", "done"]])
         #expect(file.instructions[2].argTexts == ["c:\\app"])
     }
+
+    @Test func lineOfOnlyAnEscapeHoldsNoInstruction() {
+        let file = parse("FROM a\n\\\n\n\\\nRUN x\n")
+        #expect(file.instructions.map(\.keyword) == ["from", "run"])
+        #expect(file.instructions[1].keywordSpan.start == SourcePosition(line: 5, column: 1))
+        #expect(file.diagnostics.isEmpty)
+    }
 }

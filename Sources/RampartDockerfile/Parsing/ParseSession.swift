@@ -46,6 +46,12 @@ struct ParseSession {
                 readInstruction(from: first, lineEnd: end)
             }
         }
+        if stages.isEmpty, let first = instructions.first {
+            diagnose(
+                .dockerfileNoFrom, "the file has instructions but no FROM; start the build with FROM image",
+                at: first.keywordSpan, level: .warning
+            )
+        }
         return Dockerfile(
             file: file,
             directives: directives,
@@ -149,6 +155,8 @@ struct ParseSession {
             text.append(from: source, start, pending ?? end)
             lastEnd = end
         }
+        // A lone escape character followed by nothing but blank lines holds no instruction.
+        guard WordScanner.skipSpaces(text.bytes, 0, text.bytes.count) < text.bytes.count else { return }
         let scope = stages.isEmpty ? globalScope : stageScope
         let built = makeInstruction(text, from: 0, to: text.bytes.count, scope: scope, isTrigger: false)
         var instruction = built.instruction
