@@ -102,7 +102,12 @@ let package = Package(
         .testTarget(name: "RampartCoreTests", dependencies: ["RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "RampartYAMLTests", dependencies: ["RampartYAML", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "RampartJSONTests", dependencies: ["RampartJSON", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "RampartDockerfileTests", dependencies: ["RampartDockerfile", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RampartDockerfileTests",
+            dependencies: ["RampartDockerfile", "RampartCore", "RampartTesting"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "RampartPolicyTests",
             dependencies: ["RampartPolicy", "RampartCore", "RampartYAML", "RampartTesting", "CEL"],

@@ -16,7 +16,8 @@ extension Dockerfile {
         root.append(entry("instructions", Node(.list(instructions.map(Self.node(instruction:))), span: rootSpan)))
         var directiveMap = Mapping()
         for directive in directives {
-            directiveMap.set(directive.name, Node(.string(directive.value), span: directive.span), keySpan: directive.span)
+            directiveMap.set(
+                directive.name, Node(.string(directive.value), span: directive.span), keySpan: directive.span)
         }
         let directivesSpan = directives.first.map { $0.span.union(directives.last!.span) } ?? SourceSpan(at: first)
         root.append(entry("directives", Node(.map(directiveMap), span: directivesSpan)))
@@ -28,7 +29,9 @@ extension Dockerfile {
     }
 
     private static func string(_ text: String, _ span: SourceSpan) -> Node { Node(.string(text), span: span) }
-    private static func optional(_ text: String?, _ span: SourceSpan) -> Node { Node(text.map { .string($0) } ?? .null, span: span) }
+    private static func optional(_ text: String?, _ span: SourceSpan) -> Node {
+        Node(text.map { .string($0) } ?? .null, span: span)
+    }
     private static func words(_ words: [Word], _ span: SourceSpan) -> Node {
         Node(.list(words.map { string($0.text, $0.span) }), span: span)
     }
@@ -39,7 +42,9 @@ extension Dockerfile {
         let span = fromInstruction?.span ?? stage.from.span
         let image = stage.from
         var from = Mapping()
-        func add(_ map: inout Mapping, _ key: String, _ node: Node) { map.append(Mapping.Entry(key: key, keySpan: node.span, value: node)) }
+        func add(_ map: inout Mapping, _ key: String, _ node: Node) {
+            map.append(Mapping.Entry(key: key, keySpan: node.span, value: node))
+        }
         add(&from, "image", string(image.image, image.span))
         add(&from, "raw", string(image.raw, image.span))
         add(&from, "name", string(image.name, image.span))
@@ -80,9 +85,15 @@ extension Dockerfile {
         add("json", Node(.bool(instruction.isExecForm), span: instruction.value.span))
         add("args", words(instruction.words, instruction.value.span))
         add("value", string(instruction.value.text, instruction.value.span))
-        add("heredocs", Node(.list(instruction.heredocs.map(node(heredoc:))), span: instruction.heredocs.first?.span ?? at))
-        add("commands", Node(.list(instruction.commands.map(node(command:))), span: instruction.commands.first?.span ?? at))
-        add("keyValues", Node(.list(instruction.keyValues.map(node(pair:))), span: instruction.keyValues.first?.key.span ?? at))
+        add(
+            "heredocs",
+            Node(.list(instruction.heredocs.map(node(heredoc:))), span: instruction.heredocs.first?.span ?? at))
+        add(
+            "commands",
+            Node(.list(instruction.commands.map(node(command:))), span: instruction.commands.first?.span ?? at))
+        add(
+            "keyValues",
+            Node(.list(instruction.keyValues.map(node(pair:))), span: instruction.keyValues.first?.key.span ?? at))
         if let trigger = instruction.onbuild { add("onbuild", node(instruction: trigger)) }
         return Node(.map(map), span: instruction.span)
     }
@@ -91,7 +102,9 @@ extension Dockerfile {
         var map = Mapping()
         map.append(Mapping.Entry(key: "name", keySpan: heredoc.span, value: string(heredoc.name, heredoc.span)))
         map.append(Mapping.Entry(key: "body", keySpan: heredoc.bodySpan, value: string(heredoc.body, heredoc.bodySpan)))
-        map.append(Mapping.Entry(key: "stripTabs", keySpan: heredoc.span, value: Node(.bool(heredoc.stripTabs), span: heredoc.span)))
+        map.append(
+            Mapping.Entry(
+                key: "stripTabs", keySpan: heredoc.span, value: Node(.bool(heredoc.stripTabs), span: heredoc.span)))
         return Node(.map(map), span: heredoc.span)
     }
 

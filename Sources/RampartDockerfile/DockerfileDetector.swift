@@ -48,7 +48,8 @@ public enum DockerfileDetector {
             if !sawFrom {
                 if keyword == "from" { sawFrom = true } else if keyword != "arg" { return false }
             }
-            if let marker = line.indices.first(where: { line[$0] == "<" && line[line.index(after: $0)...].first == "<" }) {
+            if let marker = line.indices.first(where: { line[$0] == "<" && line[line.index(after: $0)...].first == "<" }
+            ) {
                 let name = line[line.index(marker, offsetBy: 2)...].drop { $0 == "-" || $0 == "\"" || $0 == "'" }
                 let word = name.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
                 if !word.isEmpty { heredocEnd = word }

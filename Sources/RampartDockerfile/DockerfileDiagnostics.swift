@@ -5,6 +5,8 @@ extension Diagnostic.Code {
     public static let dockerfileUnknownInstruction = Self("dockerfile-unknown-instruction")
     /// An instruction other than `ARG` before the first `FROM`.
     public static let dockerfileInstructionBeforeFrom = Self("dockerfile-instruction-before-from")
+    /// Instructions but no `FROM`: nothing can be built.
+    public static let dockerfileNoFrom = Self("dockerfile-no-from")
     /// The file ended before a heredoc's terminator line.
     public static let dockerfileUnterminatedHeredoc = Self("dockerfile-unterminated-heredoc")
     /// A malformed or repeated parser directive (`# escape=x`).

@@ -37,12 +37,13 @@ public struct DockerfileParser: Sendable {
         let position = SourceText(bytes: bytes).position(of: invalidOffset)
         let repaired = String(decoding: bytes, as: UTF8.self)
         var session = ParseSession(source: SourceText(bytes: Array(repaired.utf8)), file: file)
-        session.diagnostics.append(Diagnostic(
-            .invalidEncoding,
-            "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD. Save the file as UTF-8",
-            level: .warning,
-            at: SourceRange(file: file, span: SourceSpan(at: position))
-        ))
+        session.diagnostics.append(
+            Diagnostic(
+                .invalidEncoding,
+                "the file is not valid UTF-8; invalid bytes were replaced by U+FFFD. Save the file as UTF-8",
+                level: .warning,
+                at: SourceRange(file: file, span: SourceSpan(at: position))
+            ))
         let dockerfile = session.run()
         return (dockerfile, dockerfile.diagnostics)
     }

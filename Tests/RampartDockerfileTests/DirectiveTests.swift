@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct DirectiveTests {
     @Test func readsKnownDirectivesAtTheTop() {
-        let file = parse("# syntax=docker/dockerfile:1.7\n#ESCAPE = `\n# check=skip=JSONArgsRecommended;error=true\nFROM alpine\n")
+        let file = parse(
+            "# syntax=docker/dockerfile:1.7\n#ESCAPE = `\n# check=skip=JSONArgsRecommended;error=true\nFROM alpine\n")
         #expect(file.directives.map(\.name) == ["syntax", "escape", "check"])
         #expect(file.directive("syntax") == "docker/dockerfile:1.7")
         #expect(file.directive("check") == "skip=JSONArgsRecommended;error=true")
@@ -15,7 +16,9 @@ import Testing
         #expect(file.diagnostics.isEmpty)
     }
 
-    @Test(arguments: ["#directive=value", "# directive =value", "#\tdirective= value", "# directive = value  ", "# DiReCtIvE=value"])
+    @Test(arguments: [
+        "#directive=value", "# directive =value", "#\tdirective= value", "# directive = value  ", "# DiReCtIvE=value",
+    ])
     func whitespaceAndCaseVariants(_ line: String) {
         let text = line.replacingOccurrences(of: "directive", with: "escape", options: .caseInsensitive)
             .replacingOccurrences(of: "value", with: "`")

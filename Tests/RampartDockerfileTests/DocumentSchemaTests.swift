@@ -4,18 +4,18 @@ import Testing
 
 @Suite struct DocumentSchemaTests {
     private let text = """
-    ARG GO_VERSION=1.22
-    FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-alpine AS Builder
-    RUN --mount=type=cache,target=/var/cache/apt \\
-        apt-get update && apt-get install -y curl | tee /log
-    COPY --from=builder --chown=1000:1000 --link /a /b
-    ENV PATH=/usr/local/bin:$PATH
-    ARG NODEFAULT
-    ONBUILD RUN echo hi
-    COPY <<EOF /etc/x
-    body
-    EOF
-    """
+        ARG GO_VERSION=1.22
+        FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-alpine AS Builder
+        RUN --mount=type=cache,target=/var/cache/apt \\
+            apt-get update && apt-get install -y curl | tee /log
+        COPY --from=builder --chown=1000:1000 --link /a /b
+        ENV PATH=/usr/local/bin:$PATH
+        ARG NODEFAULT
+        ONBUILD RUN echo hi
+        COPY <<EOF /etc/x
+        body
+        EOF
+        """
 
     @Test func rootShape() throws {
         let document = parse(text).document()
@@ -52,12 +52,19 @@ import Testing
 
     @Test func instructionFields() throws {
         let run = try #require(parse(text).document().root.at("instructions[2]"))
-        #expect(run.mapValue?.keys == ["cmd", "line", "endLine", "original", "stage", "flags", "mounts", "json", "args", "value", "heredocs", "commands", "keyValues"])
+        #expect(
+            run.mapValue?.keys == [
+                "cmd", "line", "endLine", "original", "stage", "flags", "mounts", "json", "args", "value", "heredocs",
+                "commands", "keyValues",
+            ])
         #expect(run.span == SourceSpan(line: 3, column: 1, endLine: 4, endColumn: 57))
         #expect(run.at("cmd")?.stringValue == "run")
         #expect(run.at("line")?.intValue == 3)
         #expect(run.at("endLine")?.intValue == 4)
-        #expect(run.at("original")?.stringValue == "RUN --mount=type=cache,target=/var/cache/apt     apt-get update && apt-get install -y curl | tee /log")
+        #expect(
+            run.at("original")?.stringValue
+                == "RUN --mount=type=cache,target=/var/cache/apt     apt-get update && apt-get install -y curl | tee /log"
+        )
         #expect(run.at("stage")?.intValue == 0)
         #expect(run.at("flags.mount")?.stringValue == "type=cache,target=/var/cache/apt")
         #expect(run.at("mounts")?.strings == ["type=cache,target=/var/cache/apt"])

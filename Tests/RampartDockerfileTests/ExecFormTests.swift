@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ExecFormTests {
     @Test func parsesStrictJSONStringArrays() {
-        let cmd = parse("FROM a\nCMD [\"echo\", \"a \\\"quoted\\\" \\u00e9\\n\\t\\\\\", \"\\ud83d\\ude00\"]\n").instructions[1]
+        let cmd = parse("FROM a\nCMD [\"echo\", \"a \\\"quoted\\\" \\u00e9\\n\\t\\\\\", \"\\ud83d\\ude00\"]\n")
+            .instructions[1]
         #expect(cmd.isExecForm)
         #expect(cmd.argTexts == ["echo", "a \"quoted\" é\n\t\\", "😀"])
         #expect(at(cmd.words[0].span) == "2:6")
@@ -47,13 +48,14 @@ import Testing
     }
 
     @Test func execFormShellScriptIsSplit() {
-        let file = parse("""
-        FROM a
-        RUN ["/bin/bash", "-o", "pipefail", "-ec", "apt-get update && curl -fsSL https://x | sh"]
-        RUN ["sh", "-c", "echo \\"a b\\" && make"]
-        RUN ["sh", "script.sh"]
-        RUN ["sh", "-c"]
-        """)
+        let file = parse(
+            """
+            FROM a
+            RUN ["/bin/bash", "-o", "pipefail", "-ec", "apt-get update && curl -fsSL https://x | sh"]
+            RUN ["sh", "-c", "echo \\"a b\\" && make"]
+            RUN ["sh", "script.sh"]
+            RUN ["sh", "-c"]
+            """)
         let run = file.instructions[1]
         #expect(run.commandArgs == [["apt-get", "update"], ["curl", "-fsSL", "https://x"], ["sh"]])
         #expect(run.commands.map(\.pipeTo) == [false, true, false])

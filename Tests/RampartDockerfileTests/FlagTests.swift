@@ -4,11 +4,13 @@ import Testing
 
 @Suite struct FlagTests {
     @Test func repeatableMountsAndOtherRunFlags() {
-        let run = parse("""
-        FROM a
-        RUN --mount=type=cache,target=/root/.cache \\
-            --mount=type=secret,id=token --network=none --security=insecure pip install x
-        """).instructions[1]
+        let run = parse(
+            """
+            FROM a
+            RUN --mount=type=cache,target=/root/.cache \\
+                --mount=type=secret,id=token --network=none --security=insecure pip install x
+            """
+        ).instructions[1]
         #expect(run.flags.map(\.name) == ["mount", "mount", "network", "security"])
         #expect(run.mounts == ["type=cache,target=/root/.cache", "type=secret,id=token"])
         #expect(run.flag("network") == "none")
@@ -18,12 +20,13 @@ import Testing
     }
 
     @Test func copyAndAddFlags() {
-        let file = parse("""
-        FROM a
-        COPY --from=builder --chown=1000:1000 --chmod=0755 --link --parents --exclude=*.md src/ /dst/
-        ADD --checksum=sha256:abc --keep-git-dir=true https://github.com/o/r.git /r
-        COPY --link=false a b
-        """)
+        let file = parse(
+            """
+            FROM a
+            COPY --from=builder --chown=1000:1000 --chmod=0755 --link --parents --exclude=*.md src/ /dst/
+            ADD --checksum=sha256:abc --keep-git-dir=true https://github.com/o/r.git /r
+            COPY --link=false a b
+            """)
         let copy = file.instructions[1]
         #expect(copy.flags.map(\.name) == ["from", "chown", "chmod", "link", "parents", "exclude"])
         #expect(copy.flag("from") == "builder")
@@ -42,7 +45,9 @@ import Testing
     }
 
     @Test func healthcheckOptions() {
-        let check = parse("FROM a\nHEALTHCHECK --interval=30s --timeout=5s --start-period=1m --start-interval=2s --retries=3 CMD curl -f http://localhost/ || exit 1\n").instructions[1]
+        let check = parse(
+            "FROM a\nHEALTHCHECK --interval=30s --timeout=5s --start-period=1m --start-interval=2s --retries=3 CMD curl -f http://localhost/ || exit 1\n"
+        ).instructions[1]
         #expect(check.flag("interval") == "30s")
         #expect(check.flag("retries") == "3")
         #expect(check.flag("start-interval") == "2s")
@@ -51,7 +56,9 @@ import Testing
     }
 
     @Test func flagsAreSubstitutedForSubstitutingInstructions() {
-        let file = parse("ARG BASE=x\nFROM --platform=${PLATFORM:-linux/amd64} alpine\nARG UID=1000\nCOPY --chown=${UID}:${UID} a b\nRUN --mount=target=$UID true\n")
+        let file = parse(
+            "ARG BASE=x\nFROM --platform=${PLATFORM:-linux/amd64} alpine\nARG UID=1000\nCOPY --chown=${UID}:${UID} a b\nRUN --mount=target=$UID true\n"
+        )
         #expect(file.stages[0].from.platform == "linux/amd64")
         #expect(file.instructions[3].flag("chown") == "1000:1000")
         #expect(file.instructions[4].mounts == ["target=$UID"])

@@ -44,7 +44,9 @@ import Testing
     }
 
     @Test func multipleHeredocsOnOneLine() {
-        let run = parse("FROM a\nRUN <<FILE1 cat > /file1 && <<FILE2 cat > /file2\nI am\nfirst\nFILE1\nI am\nsecond\nFILE2\n").instructions[1]
+        let run = parse(
+            "FROM a\nRUN <<FILE1 cat > /file1 && <<FILE2 cat > /file2\nI am\nfirst\nFILE1\nI am\nsecond\nFILE2\n"
+        ).instructions[1]
         #expect(run.heredocs.map(\.name) == ["FILE1", "FILE2"])
         #expect(run.heredocs.map(\.body) == ["I am\nfirst\n", "I am\nsecond\n"])
         #expect(run.commandArgs == [["cat"], ["cat"]])
@@ -60,7 +62,8 @@ import Testing
     }
 
     @Test func heredocAsFileForCatIsNotRunAsShell() {
-        let run = parse("FROM a\nRUN cat <<EOF > /entry.sh && chmod +x /entry.sh\n#!/bin/sh\nexec app\nEOF\n").instructions[1]
+        let run = parse("FROM a\nRUN cat <<EOF > /entry.sh && chmod +x /entry.sh\n#!/bin/sh\nexec app\nEOF\n")
+            .instructions[1]
         #expect(run.commandArgs == [["cat"], ["chmod", "+x", "/entry.sh"]])
         #expect(run.commands[0].redirects.map(\.text) == ["<<EOF", ">/entry.sh"])
     }
@@ -70,8 +73,12 @@ import Testing
         #expect(python.commandArgs == [["python3"]])
         let shebang = parse("FROM a\nRUN <<EOF\n#!/usr/bin/env python3\nprint('x')\nEOF\n").instructions[1]
         #expect(shebang.commands.isEmpty)
-        let shell = parse("FROM a\nRUN bash -o pipefail -e <<EOF\nset -x; curl -fsSL https://x | sh\nEOF\n").instructions[1]
-        #expect(shell.commandArgs == [["bash", "-o", "pipefail", "-e"], ["set", "-x"], ["curl", "-fsSL", "https://x"], ["sh"]])
+        let shell = parse("FROM a\nRUN bash -o pipefail -e <<EOF\nset -x; curl -fsSL https://x | sh\nEOF\n")
+            .instructions[1]
+        #expect(
+            shell.commandArgs == [
+                ["bash", "-o", "pipefail", "-e"], ["set", "-x"], ["curl", "-fsSL", "https://x"], ["sh"],
+            ])
         #expect(shell.commands[2].pipeTo)
     }
 

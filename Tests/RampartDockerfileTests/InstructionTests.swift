@@ -4,12 +4,13 @@ import Testing
 
 @Suite struct InstructionTests {
     @Test func envBothForms() {
-        let file = parse("""
-        FROM a
-        ENV LEGACY value with  spaces
-        ENV A=1 B="two words" C=three\\ words D='single $quoted' E=
-        ENV "QUOTED_KEY"=x
-        """)
+        let file = parse(
+            """
+            FROM a
+            ENV LEGACY value with  spaces
+            ENV A=1 B="two words" C=three\\ words D='single $quoted' E=
+            ENV "QUOTED_KEY"=x
+            """)
         let legacy = file.instructions[1].keyValues
         #expect(legacy.map(\.key.text) == ["LEGACY"])
         #expect(legacy.map { $0.value?.text } == ["value with  spaces"])
@@ -37,24 +38,27 @@ import Testing
     }
 
     @Test func labelPairs() {
-        let label = parse("FROM a\nLABEL org.opencontainers.image.title=\"My app\" \"com.example.vendor\"=ACME version=1.0\n").instructions[1]
+        let label = parse(
+            "FROM a\nLABEL org.opencontainers.image.title=\"My app\" \"com.example.vendor\"=ACME version=1.0\n"
+        ).instructions[1]
         #expect(label.keyValues.map(\.key.text) == ["org.opencontainers.image.title", "com.example.vendor", "version"])
         #expect(label.keyValues.map { $0.value?.text } == ["My app", "ACME", "1.0"])
     }
 
     @Test func simpleInstructions() {
-        let file = parse("""
-        FROM a
-        EXPOSE 80 443/tcp 53/udp
-        USER app:staff
-        WORKDIR /srv/my app
-        VOLUME /data /logs
-        VOLUME ["/cache"]
-        STOPSIGNAL SIGKILL
-        MAINTAINER Jane Doe <jane@example.com>
-        CMD echo hi
-        ENTRYPOINT ["/entry"]
-        """)
+        let file = parse(
+            """
+            FROM a
+            EXPOSE 80 443/tcp 53/udp
+            USER app:staff
+            WORKDIR /srv/my app
+            VOLUME /data /logs
+            VOLUME ["/cache"]
+            STOPSIGNAL SIGKILL
+            MAINTAINER Jane Doe <jane@example.com>
+            CMD echo hi
+            ENTRYPOINT ["/entry"]
+            """)
         let args = file.instructions.map(\.argTexts)
         #expect(args[1] == ["80", "443/tcp", "53/udp"])
         #expect(args[2] == ["app:staff"])
@@ -66,7 +70,11 @@ import Testing
         #expect(args[7] == ["Jane Doe <jane@example.com>"])
         #expect(args[8] == ["echo hi"])
         #expect(args[9] == ["/entry"])
-        #expect(file.instructions.map(\.keyword) == ["from", "expose", "user", "workdir", "volume", "volume", "stopsignal", "maintainer", "cmd", "entrypoint"])
+        #expect(
+            file.instructions.map(\.keyword) == [
+                "from", "expose", "user", "workdir", "volume", "volume", "stopsignal", "maintainer", "cmd",
+                "entrypoint",
+            ])
         #expect(file.diagnostics.isEmpty)
     }
 
@@ -77,7 +85,9 @@ import Testing
     }
 
     @Test func healthcheckForms() {
-        let file = parse("FROM a\nHEALTHCHECK NONE\nHEALTHCHECK cmd [\"curl\", \"-f\", \"http://x\"]\nHEALTHCHECK --interval=5s PING\nHEALTHCHECK CMD\n")
+        let file = parse(
+            "FROM a\nHEALTHCHECK NONE\nHEALTHCHECK cmd [\"curl\", \"-f\", \"http://x\"]\nHEALTHCHECK --interval=5s PING\nHEALTHCHECK CMD\n"
+        )
         #expect(file.instructions[1].argTexts == ["NONE"])
         #expect(file.instructions[2].argTexts == ["curl", "-f", "http://x"])
         #expect(file.instructions[2].isExecForm)
@@ -86,7 +96,9 @@ import Testing
     }
 
     @Test func onbuildWrapsAnInstruction() throws {
-        let file = parse("FROM a\nONBUILD RUN --mount=type=cache,target=/c make && make install\nONBUILD ONBUILD RUN x\nONBUILD FROM b\n")
+        let file = parse(
+            "FROM a\nONBUILD RUN --mount=type=cache,target=/c make && make install\nONBUILD ONBUILD RUN x\nONBUILD FROM b\n"
+        )
         let onbuild = file.instructions[1]
         #expect(onbuild.keyword == "onbuild")
         #expect(onbuild.argTexts == ["RUN --mount=type=cache,target=/c make && make install"])
@@ -123,5 +135,12 @@ import Testing
     @Test func fromArgumentErrors() {
         let file = parse("FROM a b\nFROM c AS 1bad\n")
         #expect(file.codes == ["dockerfile-invalid-arguments", "dockerfile-invalid-arguments"])
+    }
+
+    @Test func fileWithoutFromIsDiagnosed() {
+        let file = parse("ARG A=1\nARG B=2\n")
+        #expect(file.codes == ["dockerfile-no-from"])
+        #expect(file.diagnostics[0].level == .warning)
+        #expect(file.diagnostics[0].range?.start == SourcePosition(line: 1, column: 1))
     }
 }

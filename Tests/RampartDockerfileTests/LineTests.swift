@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func commentAndEmptyLinesInsideContinuationAreSkipped() {
-        let file = parse("FROM a\nRUN apt-get update && \\\n# install tools\n\n   \n    apt-get install -y curl\nUSER x\n")
+        let file = parse(
+            "FROM a\nRUN apt-get update && \\\n# install tools\n\n   \n    apt-get install -y curl\nUSER x\n")
         let run = file.instructions[1]
         #expect(run.value.text == "apt-get update &&     apt-get install -y curl")
         #expect(run.commandArgs == [["apt-get", "update"], ["apt-get", "install", "-y", "curl"]])
@@ -54,9 +55,18 @@ import Testing
     }
 
     @Test func backtickEscapeKeepsBackslashesLiteral() {
-        let file = parse("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir c:\\ `\n  && echo done\nWORKDIR c:\\app\n")
+        let file = parse(
+            "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir c:\\ `\n  && echo done\nWORKDIR c:\\app\n"
+        )
         #expect(file.instructions[1].value.text == "dir c:\\   && echo done")
         #expect(file.instructions[1].commandArgs == [["dir", "c:\\"], ["echo", "done"]])
         #expect(file.instructions[2].argTexts == ["c:\\app"])
+    }
+
+    @Test func lineOfOnlyAnEscapeHoldsNoInstruction() {
+        let file = parse("FROM a\n\\\n\n\\\nRUN x\n")
+        #expect(file.instructions.map(\.keyword) == ["from", "run"])
+        #expect(file.instructions[1].keywordSpan.start == SourcePosition(line: 5, column: 1))
+        #expect(file.diagnostics.isEmpty)
     }
 }

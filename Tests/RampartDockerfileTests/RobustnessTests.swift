@@ -77,10 +77,14 @@ import Testing
     @Test func hostileMixtures() {
         let inputs = [
             "FROM a\nRUN <<\n", "FROM a\nRUN <<-\n", "FROM a\nCOPY <<'' /x\n", "\\\n\\\n\\", "FROM a\nENV =\n",
-            "FROM a\nARG =x\n", "FROM a\nONBUILD\n", "FROM a\nHEALTHCHECK\n", "FROM a\nRUN [\n", "FROM a\nCMD [\"\\u12\"]\n",
-            "FROM a\nCMD [\"\\ud800\"]\n", "FROM --platform\n", "FROM a AS\n", "FROM a\nRUN ${\n", "FROM a\nWORKDIR ${a:-${b:-\n",
-            "FROM a\nWORKDIR ${a/b/c}\n", "FROM a\nLABEL \"unterminated=1\n", "FROM a\nRUN echo \"$(\n", String(repeating: "\\\n", count: 10000),
-            "FROM a\nRUN " + String(repeating: "(", count: 100_000), "FROM a\nRUN " + String(repeating: "<<A ", count: 1000) + "\nA\n",
+            "FROM a\nARG =x\n", "FROM a\nONBUILD\n", "FROM a\nHEALTHCHECK\n", "FROM a\nRUN [\n",
+            "FROM a\nCMD [\"\\u12\"]\n",
+            "FROM a\nCMD [\"\\ud800\"]\n", "FROM --platform\n", "FROM a AS\n", "FROM a\nRUN ${\n",
+            "FROM a\nWORKDIR ${a:-${b:-\n",
+            "FROM a\nWORKDIR ${a/b/c}\n", "FROM a\nLABEL \"unterminated=1\n", "FROM a\nRUN echo \"$(\n",
+            String(repeating: "\\\n", count: 10000),
+            "FROM a\nRUN " + String(repeating: "(", count: 100_000),
+            "FROM a\nRUN " + String(repeating: "<<A ", count: 1000) + "\nA\n",
         ]
         for input in inputs {
             let file = parse(input)

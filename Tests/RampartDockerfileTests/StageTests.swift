@@ -4,21 +4,25 @@ import Testing
 
 @Suite struct StageTests {
     @Test func multiStageStructure() {
-        let file = parse("""
-        ARG V=1
-        FROM golang:1.22 AS Build
-        RUN go build
-        FROM build AS test
-        RUN go test
-        FROM scratch
-        COPY --from=BUILD /out /app
-        COPY --from=0 /x /y
-        COPY --from=nginx:latest /etc/nginx /etc/nginx
-        """)
+        let file = parse(
+            """
+            ARG V=1
+            FROM golang:1.22 AS Build
+            RUN go build
+            FROM build AS test
+            RUN go test
+            FROM scratch
+            COPY --from=BUILD /out /app
+            COPY --from=0 /x /y
+            COPY --from=nginx:latest /etc/nginx /etc/nginx
+            """)
         #expect(file.stages.count == 3)
         #expect(file.stages.map(\.index) == [0, 1, 2])
         #expect(file.stages.map(\.name) == ["build", "test", nil])
-        #expect(file.stages.map { $0.instructions.map(\.keyword) } == [["from", "run"], ["from", "run"], ["from", "copy", "copy", "copy"]])
+        #expect(
+            file.stages.map { $0.instructions.map(\.keyword) } == [
+                ["from", "run"], ["from", "run"], ["from", "copy", "copy", "copy"],
+            ])
         #expect(file.stages[1].from.stage == "build")
         #expect(file.stages[0].from.stage == nil)
         #expect(file.stages[2].from.isScratch)

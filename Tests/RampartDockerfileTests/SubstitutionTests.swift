@@ -38,17 +38,18 @@ import Testing
     }
 
     @Test func stageArgsNeedRedeclaration() {
-        let file = parse("""
-        ARG VERSION=1.0
-        FROM alpine
-        LABEL before=$VERSION
-        ARG VERSION
-        LABEL after=$VERSION
-        ARG OTHER=2 THIRD=${OTHER}
-        ENV VERSION=override
-        ARG VERSION=ignored
-        LABEL env=$VERSION
-        """)
+        let file = parse(
+            """
+            ARG VERSION=1.0
+            FROM alpine
+            LABEL before=$VERSION
+            ARG VERSION
+            LABEL after=$VERSION
+            ARG OTHER=2 THIRD=${OTHER}
+            ENV VERSION=override
+            ARG VERSION=ignored
+            LABEL env=$VERSION
+            """)
         #expect(file.instructions[2].keyValues[0].value?.text == "$VERSION")
         #expect(file.instructions[4].keyValues[0].value?.text == "1.0")
         #expect(file.instructions[5].keyValues.map { $0.value?.text } == ["2", "${OTHER}"])
@@ -62,26 +63,28 @@ import Testing
     }
 
     @Test func envIsInheritedByStagesBuiltFromAStage() {
-        let file = parse("FROM alpine AS base\nENV APP=/srv/app\nARG LOCAL=1\nFROM base\nWORKDIR $APP\nWORKDIR $LOCAL\n")
+        let file = parse(
+            "FROM alpine AS base\nENV APP=/srv/app\nARG LOCAL=1\nFROM base\nWORKDIR $APP\nWORKDIR $LOCAL\n")
         #expect(file.instructions[4].argTexts == ["/srv/app"])
         #expect(file.instructions[5].argTexts == ["$LOCAL"])
     }
 
     @Test func substitutedInstructionsAndNot() {
-        let file = parse("""
-        FROM a
-        ARG P=8080 D=/data U=app S=SIGTERM
-        EXPOSE $P
-        VOLUME $D ["x"]
-        VOLUME ["$D/x"]
-        USER $U
-        STOPSIGNAL $S
-        COPY $D/a ${D}/b
-        ADD ["$D", "/x"]
-        RUN echo $P
-        CMD echo $P
-        ONBUILD WORKDIR $D
-        """)
+        let file = parse(
+            """
+            FROM a
+            ARG P=8080 D=/data U=app S=SIGTERM
+            EXPOSE $P
+            VOLUME $D ["x"]
+            VOLUME ["$D/x"]
+            USER $U
+            STOPSIGNAL $S
+            COPY $D/a ${D}/b
+            ADD ["$D", "/x"]
+            RUN echo $P
+            CMD echo $P
+            ONBUILD WORKDIR $D
+            """)
         let args = file.instructions.map(\.argTexts)
         #expect(args[2] == ["8080"])
         #expect(args[3] == ["/data", "[x]"])

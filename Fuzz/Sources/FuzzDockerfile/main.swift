@@ -13,7 +13,8 @@ enum FuzzDockerfile {
         let (dockerfile, diagnostics) = parser.parse(bytes: bytes, file: "Dockerfile")
         let lineCount = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         func check(_ span: SourceSpan, _ what: String) {
-            guard span.start.line >= 1, span.start.column >= 1, span.end.line <= lineCount, span.start <= span.end else {
+            guard span.start.line >= 1, span.start.column >= 1, span.end.line <= lineCount, span.start <= span.end
+            else {
                 fatalError("\(what) span \(span) outside a \(lineCount)-line file")
             }
         }

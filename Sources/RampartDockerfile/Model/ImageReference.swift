@@ -27,7 +27,10 @@ public struct ImageReference: Sendable, Hashable {
     public var span: SourceSpan
 
     /// Creates a reference by parsing `image`; `raw` defaults to `image`.
-    public init(parsing image: String, raw: String? = nil, platform: String? = nil, isResolved: Bool = true, span: SourceSpan = .unknown) {
+    public init(
+        parsing image: String, raw: String? = nil, platform: String? = nil, isResolved: Bool = true,
+        span: SourceSpan = .unknown
+    ) {
         self.image = image
         self.raw = raw ?? image
         self.platform = platform

@@ -20,6 +20,12 @@ public struct Instruction: Sendable, Hashable {
     /// The text after keyword and flags (continuations joined).
     public var value: Word
     /// The argument words rules see as `args`, after variable substitution where it applies.
+    ///
+    /// Exec form: the array elements. Shell form: `[value]` for `RUN`, `CMD`, `ENTRYPOINT`,
+    /// `SHELL`, `HEALTHCHECK CMD`, `ENV`, `LABEL`, `ARG`, `MAINTAINER`, `ONBUILD` and unknown
+    /// keywords; the whitespace-separated words for `FROM` (image substituted, then `AS`, name),
+    /// `COPY`, `ADD`, `EXPOSE`, `VOLUME`; one substituted word for `USER`, `WORKDIR`, `STOPSIGNAL`;
+    /// `["NONE"]` for `HEALTHCHECK NONE`.
     public var words: [Word]
     /// Heredoc bodies (`RUN <<EOF`, `COPY <<EOF /dest`).
     public var heredocs: [Heredoc]
@@ -27,13 +33,15 @@ public struct Instruction: Sendable, Hashable {
     public var keyValues: [KeyValue]
     /// `RUN` shell form and shell heredoc bodies split into simple commands.
     public var commands: [ShellCommand]
-    /// For `FROM`: the parsed image reference.
-    public var image: ImageReference?
-    /// For `FROM … AS name`: the stage name, lowercased.
-    public var stageName: String?
-    /// For `FROM … AS name`: where the stage name is written.
-    public var stageNameSpan: SourceSpan?
-    private var wrapped: [Instruction]
+    /// `FROM`-only and `ONBUILD`-only parts, kept out of line so every instruction stays small.
+    private var extras: [Extras]
+
+    private struct Extras: Sendable, Hashable {
+        var image: ImageReference?
+        var stageName: String?
+        var stageNameSpan: SourceSpan?
+        var onbuild: [Instruction] = []
+    }
 
     /// Arguments as written: exec form (`["a","b"]`) or shell form (`a b`).
     public enum Arguments: Sendable, Hashable {
@@ -44,7 +52,10 @@ public struct Instruction: Sendable, Hashable {
     }
 
     /// Creates an instruction.
-    public init(keyword: String, keywordSpan: SourceSpan, span: SourceSpan, original: String, stageIndex: Int, arguments: Arguments, value: Word) {
+    public init(
+        keyword: String, keywordSpan: SourceSpan, span: SourceSpan, original: String, stageIndex: Int,
+        arguments: Arguments, value: Word
+    ) {
         self.keyword = keyword
         self.keywordSpan = keywordSpan
         self.span = span
@@ -57,15 +68,36 @@ public struct Instruction: Sendable, Hashable {
         self.heredocs = []
         self.keyValues = []
         self.commands = []
-        self.image = nil
-        self.stageName = nil
-        self.wrapped = []
+        self.extras = []
+    }
+
+    private var extra: Extras {
+        get { extras.first ?? Extras() }
+        set { extras = [newValue] }
     }
 
     /// For `ONBUILD`: the wrapped trigger instruction.
     public var onbuild: Instruction? {
-        get { wrapped.first }
-        set { wrapped = newValue.map { [$0] } ?? [] }
+        get { extras.first?.onbuild.first }
+        set { extra.onbuild = newValue.map { [$0] } ?? [] }
+    }
+
+    /// For `FROM`: the parsed image reference.
+    public var image: ImageReference? {
+        get { extras.first?.image }
+        set { extra.image = newValue }
+    }
+
+    /// For `FROM … AS name`: the stage name, lowercased.
+    public var stageName: String? {
+        get { extras.first?.stageName }
+        set { extra.stageName = newValue }
+    }
+
+    /// For `FROM … AS name`: where the stage name is written.
+    public var stageNameSpan: SourceSpan? {
+        get { extras.first?.stageNameSpan }
+        set { extra.stageNameSpan = newValue }
     }
 
     /// `true` for the exec (JSON array) form.
@@ -136,7 +168,10 @@ public struct Heredoc: Sendable, Hashable {
     public var bodySpan: SourceSpan
 
     /// Creates a heredoc.
-    public init(name: String, body: String, stripTabs: Bool, expands: Bool, isTerminated: Bool, span: SourceSpan, bodySpan: SourceSpan) {
+    public init(
+        name: String, body: String, stripTabs: Bool, expands: Bool, isTerminated: Bool, span: SourceSpan,
+        bodySpan: SourceSpan
+    ) {
         self.name = name
         self.body = body
         self.stripTabs = stripTabs

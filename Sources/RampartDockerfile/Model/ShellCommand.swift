@@ -17,7 +17,8 @@ public struct ShellCommand: Sendable, Hashable {
     public var span: SourceSpan
 
     /// Creates a command.
-    public init(args: [Word], assignments: [Word] = [], redirects: [Word] = [], pipeTo: Bool = false, span: SourceSpan) {
+    public init(args: [Word], assignments: [Word] = [], redirects: [Word] = [], pipeTo: Bool = false, span: SourceSpan)
+    {
         self.args = args
         self.assignments = assignments
         self.redirects = redirects

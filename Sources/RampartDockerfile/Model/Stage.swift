@@ -14,7 +14,9 @@ public struct Stage: Sendable, Hashable {
     public var instructions: [Instruction]
 
     /// Creates a stage.
-    public init(index: Int, name: String?, nameSpan: SourceSpan? = nil, from: ImageReference, instructions: [Instruction] = []) {
+    public init(
+        index: Int, name: String?, nameSpan: SourceSpan? = nil, from: ImageReference, instructions: [Instruction] = []
+    ) {
         self.index = index
         self.name = name
         self.nameSpan = nameSpan

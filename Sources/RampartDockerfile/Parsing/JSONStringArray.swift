@@ -90,7 +90,8 @@ enum JSONStringArray {
                 index += 4
                 var scalar = Unicode.Scalar(unit)
                 if (0xD800..<0xDC00).contains(unit), index + 6 <= end, bytes[index] == 0x5C, bytes[index + 1] == 0x75,
-                   let low = hex4(bytes, index + 2, end), (0xDC00..<0xE000).contains(low) {
+                    let low = hex4(bytes, index + 2, end), (0xDC00..<0xE000).contains(low)
+                {
                     index += 6
                     scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
                 }

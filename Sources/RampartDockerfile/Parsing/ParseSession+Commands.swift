@@ -14,7 +14,8 @@ extension ParseSession {
                 let body = bodies[nextBody]
                 nextBody += 1
                 guard Self.runsAsShellScript(command, body: body.heredoc.body) else { continue }
-                for inner in ShellSplitter.split(body.text.bytes, from: 0, to: body.text.bytes.count, escape: escape) where !inner.args.isEmpty {
+                for inner in ShellSplitter.split(body.text.bytes, from: 0, to: body.text.bytes.count, escape: escape)
+                where !inner.args.isEmpty {
                     bodyCommands.append(shellCommand(inner, body.text))
                 }
             }
@@ -44,13 +45,19 @@ extension ParseSession {
         let script = Array(words[index].text.utf8)
         let bodyStart = literalStarts[index] + 1
         let bodyEnd = bodyStart + script.count
-        if bodyEnd < text.bytes.count, text.bytes[bodyEnd] == 0x22, text.bytes[bodyStart..<bodyEnd].elementsEqual(script) {
-            return ShellSplitter.split(text.bytes, from: bodyStart, to: bodyEnd).filter { !$0.args.isEmpty }.map { shellCommand($0, text) }
+        if bodyEnd < text.bytes.count, text.bytes[bodyEnd] == 0x22,
+            text.bytes[bodyStart..<bodyEnd].elementsEqual(script)
+        {
+            return ShellSplitter.split(text.bytes, from: bodyStart, to: bodyEnd).filter { !$0.args.isEmpty }.map {
+                shellCommand($0, text)
+            }
         }
         var mapped = MappedText()
         mapped.bytes = script
         mapped.anchor(at: text.sourceOffset(bodyStart))
-        return ShellSplitter.split(script, from: 0, to: script.count).filter { !$0.args.isEmpty }.map { shellCommand($0, mapped) }
+        return ShellSplitter.split(script, from: 0, to: script.count).filter { !$0.args.isEmpty }.map {
+            shellCommand($0, mapped)
+        }
     }
 
     private func shellCommand(_ raw: ShellSplitter.RawCommand, _ text: MappedText) -> ShellCommand {
@@ -77,7 +84,8 @@ extension ParseSession {
         guard shells.contains(basename(program.text)) else { return false }
         var previous = ""
         for argument in command.args.dropFirst() {
-            guard argument.text.hasPrefix("-") || argument.text.hasPrefix("+") || previous == "-o" || previous == "+o" else { return false }
+            guard argument.text.hasPrefix("-") || argument.text.hasPrefix("+") || previous == "-o" || previous == "+o"
+            else { return false }
             previous = argument.text
         }
         return true

@@ -27,7 +27,9 @@ extension ParseSession {
     ]
 
     /// Parses the instruction in `text[start..<end]` (keyword first, no leading whitespace).
-    mutating func makeInstruction(_ text: MappedText, from start: Int, to end: Int, scope: VariableScope, isTrigger: Bool) -> BuiltInstruction {
+    mutating func makeInstruction(
+        _ text: MappedText, from start: Int, to end: Int, scope: VariableScope, isTrigger: Bool
+    ) -> BuiltInstruction {
         let bytes = text.bytes
         var keywordEnd = start
         while keywordEnd < end, !WordScanner.isSpace(bytes[keywordEnd]) { keywordEnd += 1 }
@@ -35,14 +37,16 @@ extension ParseSession {
         while lineEnd > keywordEnd, WordScanner.isSpace(bytes[lineEnd - 1]) { lineEnd -= 1 }
         let keyword = text.text(start, keywordEnd).lowercased()
         let keywordSpan = text.span(start, keywordEnd, in: source)
-        let extracted = keyword == "onbuild"
+        let extracted =
+            keyword == "onbuild"
             ? (flags: [], rest: WordScanner.skipSpaces(bytes, keywordEnd, lineEnd))
             : WordScanner.extractFlags(bytes, from: keywordEnd, to: lineEnd)
         let restStart = extracted.rest
         let value = Word(text.text(restStart, lineEnd), span: text.span(restStart, lineEnd, in: source))
         var instruction = Instruction(
             keyword: keyword, keywordSpan: keywordSpan, span: text.span(start, lineEnd, in: source),
-            original: text.text(start, lineEnd), stageIndex: max(stages.count - 1, -1), arguments: .shell(value), value: value
+            original: text.text(start, lineEnd), stageIndex: max(stages.count - 1, -1), arguments: .shell(value),
+            value: value
         )
         let substitutes = Self.substitutingKeywords.contains(keyword)
         let expander = VariableExpander(escape: escape, scope: keyword == "from" ? globalScope : scope)
@@ -59,10 +63,14 @@ extension ParseSession {
             parseFrom(&instruction, text, restStart, lineEnd, expander)
         case "run", "cmd", "entrypoint", "shell":
             if hasArguments, let literalStarts = execForm(&instruction, text, restStart, lineEnd, expander: nil) {
-                if keyword == "run" { instruction.commands = execScriptCommands(instruction.words, text, literalStarts: literalStarts) }
+                if keyword == "run" {
+                    instruction.commands = execScriptCommands(instruction.words, text, literalStarts: literalStarts)
+                }
             } else if hasArguments {
                 if keyword == "shell" {
-                    diagnose(.dockerfileInvalidArguments, "SHELL needs the JSON form, e.g. SHELL [\"/bin/bash\", \"-c\"]", at: value.span)
+                    diagnose(
+                        .dockerfileInvalidArguments, "SHELL needs the JSON form, e.g. SHELL [\"/bin/bash\", \"-c\"]",
+                        at: value.span)
                 }
                 if keyword == "run", !isTrigger { heredocs = heredocRequests(text, restStart, lineEnd) }
             }
@@ -73,7 +81,9 @@ extension ParseSession {
                 if keyword != "volume", !isTrigger { heredocs = heredocRequests(text, restStart, lineEnd) }
             }
             if keyword != "volume", hasArguments, instruction.words.count < 2 {
-                diagnose(.dockerfileMissingArguments, "\(keyword.uppercased()) needs a source and a destination", at: value.span)
+                diagnose(
+                    .dockerfileMissingArguments, "\(keyword.uppercased()) needs a source and a destination",
+                    at: value.span)
             }
         case "expose":
             let words = WordScanner.quotedWords(bytes, from: restStart, to: lineEnd, escape: escape)
@@ -88,9 +98,12 @@ extension ParseSession {
             if hasArguments { parseHealthcheck(&instruction, text, restStart, lineEnd) }
         case "onbuild":
             if isTrigger {
-                diagnose(.dockerfileInvalidArguments, "ONBUILD ONBUILD is not allowed; use a single ONBUILD", at: keywordSpan)
+                diagnose(
+                    .dockerfileInvalidArguments, "ONBUILD ONBUILD is not allowed; use a single ONBUILD", at: keywordSpan
+                )
             } else if hasArguments {
-                let trigger = makeInstruction(text, from: restStart, to: lineEnd, scope: VariableScope(), isTrigger: true)
+                let trigger = makeInstruction(
+                    text, from: restStart, to: lineEnd, scope: VariableScope(), isTrigger: true)
                 if trigger.instruction.keyword == "from" || trigger.instruction.keyword == "maintainer" {
                     diagnose(
                         .dockerfileInvalidArguments,
@@ -132,7 +145,9 @@ extension ParseSession {
     }
 
     /// Substitutes variables in `text[start..<end]` (quotes removed) and positions the result.
-    func expandedWord(_ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander) -> (word: Word, isComplete: Bool) {
+    func expandedWord(_ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander) -> (
+        word: Word, isComplete: Bool
+    ) {
         let result = expander.expand(text.bytes, from: start, to: end)
         return (Word(result.text, span: text.span(start, end, in: source)), result.isComplete)
     }
@@ -148,7 +163,9 @@ extension ParseSession {
             let words = elements.map { Word($0.text, span: text.span($0.start, $0.end, in: source)) }
             instruction.arguments = .exec(words)
             instruction.words = words.map { word in
-                guard let expander, word.text.utf8.contains(0x24) || word.text.utf8.contains(escape) else { return word }
+                guard let expander, word.text.utf8.contains(0x24) || word.text.utf8.contains(escape) else {
+                    return word
+                }
                 let bytes = Array(word.text.utf8)
                 return Word(expander.expand(bytes, from: 0, to: bytes.count).text, span: word.span)
             }
@@ -164,7 +181,9 @@ extension ParseSession {
         }
     }
 
-    private mutating func parseFrom(_ instruction: inout Instruction, _ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander) {
+    private mutating func parseFrom(
+        _ instruction: inout Instruction, _ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander
+    ) {
         let words = WordScanner.plainWords(text.bytes, from: start, to: end)
         guard let imageWord = words.first else {
             instruction.image = ImageReference(parsing: "", span: instruction.keywordSpan)
@@ -181,9 +200,11 @@ extension ParseSession {
         let expanded = expandedWord(text, imageWord.start, imageWord.end, expander)
         let image = expanded.isComplete ? expanded.word.text : raw
         instruction.image = ImageReference(
-            parsing: image, raw: raw, platform: instruction.flag("platform"), isResolved: expanded.isComplete, span: expanded.word.span
+            parsing: image, raw: raw, platform: instruction.flag("platform"), isResolved: expanded.isComplete,
+            span: expanded.word.span
         )
-        instruction.words = [Word(image, span: expanded.word.span)]
+        instruction.words =
+            [Word(image, span: expanded.word.span)]
             + words.dropFirst().map { Word(text.text($0.start, $0.end), span: text.span($0.start, $0.end, in: source)) }
         guard hasName else { return }
         let name = text.text(words[2].start, words[2].end).lowercased()
@@ -201,10 +222,14 @@ extension ParseSession {
 
     private static func isValidStageName(_ name: String) -> Bool {
         guard let first = name.utf8.first, first >= 0x61, first <= 0x7A else { return false }
-        return name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
+        return name.utf8.allSatisfy {
+            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E
+        }
     }
 
-    private mutating func parseHealthcheck(_ instruction: inout Instruction, _ text: MappedText, _ start: Int, _ end: Int) {
+    private mutating func parseHealthcheck(
+        _ instruction: inout Instruction, _ text: MappedText, _ start: Int, _ end: Int
+    ) {
         let words = WordScanner.plainWords(text.bytes, from: start, to: end)
         let kind = text.text(words[0].start, words[0].end).lowercased()
         let kindSpan = text.span(words[0].start, words[0].end, in: source)
@@ -212,7 +237,9 @@ extension ParseSession {
         case "none":
             instruction.words = [Word("NONE", span: kindSpan)]
             if words.count > 1 {
-                diagnose(.dockerfileInvalidArguments, "HEALTHCHECK NONE takes no other arguments", at: instruction.value.span)
+                diagnose(
+                    .dockerfileInvalidArguments, "HEALTHCHECK NONE takes no other arguments", at: instruction.value.span
+                )
             }
         case "cmd":
             let commandStart = WordScanner.skipSpaces(text.bytes, words[0].end, end)
@@ -245,7 +272,8 @@ extension ParseSession {
         var requests: [HeredocRequest] = []
         for word in WordScanner.quotedWords(text.bytes, from: start, to: end, escape: escape) {
             let bytes = text.bytes[word.start..<word.end]
-            guard bytes.count > 2, bytes.first == 0x3C, bytes[word.start + 1] == 0x3C, bytes[word.start + 2] != 0x3C else { continue }
+            guard bytes.count > 2, bytes.first == 0x3C, bytes[word.start + 1] == 0x3C, bytes[word.start + 2] != 0x3C
+            else { continue }
             var nameStart = word.start + 2
             let stripTabs = text.bytes[nameStart] == 0x2D
             if stripTabs { nameStart += 1 }
@@ -254,7 +282,10 @@ extension ParseSession {
             let quoted = rawName.contains(0x22) || rawName.contains(0x27)
             let name = String(decoding: rawName.filter { $0 != 0x22 && $0 != 0x27 }, as: UTF8.self)
             guard !name.isEmpty else { continue }
-            requests.append(HeredocRequest(name: name, stripTabs: stripTabs, expands: !quoted, span: text.span(word.start, word.end, in: source)))
+            requests.append(
+                HeredocRequest(
+                    name: name, stripTabs: stripTabs, expands: !quoted,
+                    span: text.span(word.start, word.end, in: source)))
         }
         return requests
     }

@@ -2,7 +2,9 @@ import RampartCore
 
 extension ParseSession {
     /// `ENV`/`LABEL` pairs: `key=value …` (quotes and escapes allowed) or the legacy `key value`.
-    mutating func nameValuePairs(_ keyword: String, _ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander) -> [KeyValue] {
+    mutating func nameValuePairs(
+        _ keyword: String, _ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander
+    ) -> [KeyValue] {
         let bytes = text.bytes
         let words = WordScanner.quotedWords(bytes, from: start, to: end, escape: escape)
         guard let first = words.first else { return [] }
@@ -11,13 +13,17 @@ extension ParseSession {
             let key = expandedWord(text, first.start, first.end, expander).word
             guard valueStart < end else {
                 diagnose(
-                    .dockerfileMissingArguments, "\(keyword.uppercased()) \(key.text) has no value; write \(key.text)=value",
+                    .dockerfileMissingArguments,
+                    "\(keyword.uppercased()) \(key.text) has no value; write \(key.text)=value",
                     at: key.span
                 )
                 return [KeyValue(key: key, value: Word("", span: key.span), rawValue: "")]
             }
             let value = expandedWord(text, valueStart, end, expander)
-            return [KeyValue(key: key, value: value.word, rawValue: text.text(valueStart, end), isResolved: value.isComplete)]
+            return [
+                KeyValue(
+                    key: key, value: value.word, rawValue: text.text(valueStart, end), isResolved: value.isComplete)
+            ]
         }
         var pairs: [KeyValue] = []
         for word in words {
@@ -38,18 +44,23 @@ extension ParseSession {
     func argumentPairs(_ text: MappedText, _ start: Int, _ end: Int, _ expander: VariableExpander) -> [KeyValue] {
         WordScanner.quotedWords(text.bytes, from: start, to: end, escape: escape).map { word in
             guard let equals = equalsSign(text.bytes, word.start, word.end) else {
-                return KeyValue(key: Word(text.text(word.start, word.end), span: text.span(word.start, word.end, in: source)), value: nil, rawValue: nil)
+                return KeyValue(
+                    key: Word(text.text(word.start, word.end), span: text.span(word.start, word.end, in: source)),
+                    value: nil, rawValue: nil)
             }
             return pair(text, word, equals, expander)
         }
     }
 
-    private func pair(_ text: MappedText, _ word: WordScanner.RawWord, _ equals: Int, _ expander: VariableExpander) -> KeyValue {
+    private func pair(_ text: MappedText, _ word: WordScanner.RawWord, _ equals: Int, _ expander: VariableExpander)
+        -> KeyValue
+    {
         let key = expandedWord(text, word.start, equals, expander).word
         let value = expandedWord(text, equals + 1, word.end, expander)
         var valueWord = value.word
         if equals + 1 == word.end { valueWord.span = SourceSpan(at: text.span(equals, word.end, in: source).end) }
-        return KeyValue(key: key, value: valueWord, rawValue: text.text(equals + 1, word.end), isResolved: value.isComplete)
+        return KeyValue(
+            key: key, value: valueWord, rawValue: text.text(equals + 1, word.end), isResolved: value.isComplete)
     }
 
     /// The first `=` outside quotes in a word.

@@ -25,7 +25,9 @@ struct ParseSession {
         self.file = file
     }
 
-    mutating func diagnose(_ code: Diagnostic.Code, _ message: String, at span: SourceSpan, level: Diagnostic.Level = .error) {
+    mutating func diagnose(
+        _ code: Diagnostic.Code, _ message: String, at span: SourceSpan, level: Diagnostic.Level = .error
+    ) {
         diagnostics.append(Diagnostic(code, message, level: level, at: SourceRange(file: file, span: span)))
     }
 
@@ -44,6 +46,12 @@ struct ParseSession {
                 readInstruction(from: first, lineEnd: end)
             }
         }
+        if stages.isEmpty, let first = instructions.first {
+            diagnose(
+                .dockerfileNoFrom, "the file has instructions but no FROM; start the build with FROM image",
+                at: first.keywordSpan, level: .warning
+            )
+        }
         return Dockerfile(
             file: file,
             directives: directives,
@@ -60,7 +68,8 @@ struct ParseSession {
         var textEnd = end
         while textStart < textEnd, WordScanner.isSpace(source.bytes[textStart]) { textStart += 1 }
         while textEnd > textStart, WordScanner.isSpace(source.bytes[textEnd - 1]) { textEnd -= 1 }
-        comments.append(Comment(text: source.text(textStart, textEnd), position: source.position(of: hash), isTrailing: false))
+        comments.append(
+            Comment(text: source.text(textStart, textEnd), position: source.position(of: hash), isTrailing: false))
     }
 
     // MARK: Directives
@@ -70,11 +79,14 @@ struct ParseSession {
         var seen: Set<String> = []
         while lineIndex < source.lineCount {
             let (start, end) = source.line(lineIndex)
-            guard let (name, valueStart, valueEnd) = directive(start, end), Self.knownDirectives.contains(name) else { return }
+            guard let (name, valueStart, valueEnd) = directive(start, end), Self.knownDirectives.contains(name) else {
+                return
+            }
             let span = source.span(start, end)
             let value = source.text(valueStart, valueEnd)
             if seen.contains(name) {
-                diagnose(.dockerfileInvalidDirective, "the \(name) parser directive is given twice; keep only one", at: span)
+                diagnose(
+                    .dockerfileInvalidDirective, "the \(name) parser directive is given twice; keep only one", at: span)
                 return
             }
             seen.insert(name)
@@ -143,6 +155,8 @@ struct ParseSession {
             text.append(from: source, start, pending ?? end)
             lastEnd = end
         }
+        // A lone escape character followed by nothing but blank lines holds no instruction.
+        guard WordScanner.skipSpaces(text.bytes, 0, text.bytes.count) < text.bytes.count else { return }
         let scope = stages.isEmpty ? globalScope : stageScope
         let built = makeInstruction(text, from: 0, to: text.bytes.count, scope: scope, isTrigger: false)
         var instruction = built.instruction
@@ -231,7 +245,9 @@ struct ParseSession {
                 stageScope.declareArgument(pair.key.text, value(of: pair, fallback: globalScope[pair.key.text]))
             }
         } else if instruction.keyword == "env" {
-            for pair in instruction.keyValues { stageScope.setEnvironment(pair.key.text, value(of: pair, fallback: nil)) }
+            for pair in instruction.keyValues {
+                stageScope.setEnvironment(pair.key.text, value(of: pair, fallback: nil))
+            }
         }
         instructions.append(instruction)
         if !stages.isEmpty {
@@ -257,7 +273,8 @@ struct ParseSession {
             stageScope = VariableScope()
         }
         instruction.image = image
-        stages.append(Stage(index: index, name: instruction.stageName, nameSpan: instruction.stageNameSpan, from: image))
+        stages.append(
+            Stage(index: index, name: instruction.stageName, nameSpan: instruction.stageNameSpan, from: image))
         if let name = instruction.stageName, stageIndexByName[name] == nil { stageIndexByName[name] = index }
         stageEnvironments.append(stageScope)
     }

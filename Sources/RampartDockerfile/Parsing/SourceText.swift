@@ -13,12 +13,14 @@ final class SourceText {
     /// Offset where each physical line starts.
     let lineStarts: [Int]
     /// The last answer of ``position(of:)``: later offsets on the same line count on from it.
-    private var cache = Cursor(line: -1, offset: 0, column: 1)
+    private var cache = Cursor(line: -1, offset: 0, column: 1, nextLineStart: 0)
 
     private struct Cursor {
         var line: Int
         var offset: Int
         var column: Int
+        /// Where the cursor's line ends (the next line's start, or past the end of the file).
+        var nextLineStart: Int
     }
 
     init(bytes: [UInt8]) {
@@ -72,9 +74,10 @@ final class SourceText {
     func position(of offset: Int) -> SourcePosition {
         let clamped = min(max(offset, contentStart), bytes.count)
         var cursor = cache
-        let line = lineIndex(of: clamped, hint: cursor.line)
-        if line != cursor.line || clamped < cursor.offset {
-            cursor = Cursor(line: line, offset: lineStarts[line], column: 1)
+        if cursor.line < 0 || clamped < cursor.offset || clamped >= cursor.nextLineStart {
+            let line = lineIndex(of: clamped, hint: cursor.line)
+            let next = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count + 1
+            cursor = Cursor(line: line, offset: lineStarts[line], column: 1, nextLineStart: next)
         }
         cursor.column = bytes.withUnsafeBufferPointer { buffer in
             var column = cursor.column
@@ -87,7 +90,7 @@ final class SourceText {
         }
         cursor.offset = clamped
         cache = cursor
-        return SourcePosition(line: line + 1, column: cursor.column)
+        return SourcePosition(line: cursor.line + 1, column: cursor.column)
     }
 
     /// The span between two byte offsets.

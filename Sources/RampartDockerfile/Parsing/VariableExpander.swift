@@ -17,6 +17,16 @@ struct VariableExpander {
 
     /// Processes one word (whitespace is kept): `"$HOME"/bin` → `/root/bin`.
     func expand(_ bytes: [UInt8], from start: Int, to end: Int) -> Result {
+        let isPlain = bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < end {
+                let byte = buffer[index]
+                if byte == 0x24 || byte == 0x27 || byte == 0x22 || byte == escape { return false }
+                index += 1
+            }
+            return true
+        }
+        if isPlain { return Result(text: String(decoding: bytes[start..<end], as: UTF8.self), isComplete: true) }
         var lexer = Lexer(bytes: bytes, index: start, end: end, escape: escape, scope: scope)
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
@@ -101,7 +111,8 @@ struct VariableExpander {
         }
 
         private static func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x5F
         }
 
         private mutating func readName() -> String {
@@ -185,7 +196,11 @@ struct VariableExpander {
             let canTrim = !colon && known != nil && wordComplete && !word.contains(where: Self.isGlobByte)
             switch operation[0] {
             case 0x2D:
-                if isSet, let known { output.append(contentsOf: known.utf8) } else { appendWord(word, wordComplete, &output) }
+                if isSet, let known {
+                    output.append(contentsOf: known.utf8)
+                } else {
+                    appendWord(word, wordComplete, &output)
+                }
             case 0x2B:
                 if isSet { appendWord(word, wordComplete, &output) }
             case 0x3F where isSet:

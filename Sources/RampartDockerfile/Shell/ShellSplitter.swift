@@ -40,7 +40,9 @@ struct ShellSplitter {
     private var commands: [RawCommand] = []
     private var current = RawCommand()
 
-    private static let reservedPrefixes: Set<String> = ["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "esac", "time"]
+    private static let reservedPrefixes: Set<String> = [
+        "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "esac", "time",
+    ]
 
     /// Splits `bytes[start..<end]` into commands, in order; commands without words are kept (their
     /// heredoc markers matter) and callers drop them.
@@ -244,7 +246,9 @@ struct ShellSplitter {
             index += 1
             return
         }
-        if index < end, bytes[index] == 0x3C || bytes[index] == 0x3E, !quoted, text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        if index < end, bytes[index] == 0x3C || bytes[index] == 0x3E, !quoted,
+            text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
             index = start
             while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
             redirect(prefix: text)
@@ -269,8 +273,12 @@ struct ShellSplitter {
     private static func isAssignment(_ text: [UInt8]) -> Bool {
         guard let equals = text.firstIndex(of: 0x3D), equals > 0 else { return false }
         let first = text[0]
-        guard (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == 0x5F else { return false }
-        return text[..<equals].allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+        guard (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == 0x5F else {
+            return false
+        }
+        return text[..<equals].allSatisfy {
+            ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F
+        }
     }
 
     /// Reads a redirection operator (at `index`) and its target word.
@@ -289,7 +297,9 @@ struct ShellSplitter {
             take(0x3C)
             if index < end, bytes[index] == 0x3C {
                 take(0x3C)
-                if index < end, bytes[index] == 0x3C { take(0x3C) } else {
+                if index < end, bytes[index] == 0x3C {
+                    take(0x3C)
+                } else {
                     isHeredoc = true
                     take(0x2D)
                 }
@@ -304,15 +314,18 @@ struct ShellSplitter {
         var target: (text: [UInt8], start: Int, quoted: Bool) = ([], index, false)
         if index < end, !Self.isBreak(bytes[index]) { target = readWord() }
         if isHeredoc, !target.text.isEmpty {
-            current.heredocs.append(HeredocMarker(
-                name: String(decoding: target.text, as: UTF8.self),
-                stripTabs: operatorBytes.last == 0x2D,
-                isQuoted: target.quoted
-            ))
+            current.heredocs.append(
+                HeredocMarker(
+                    name: String(decoding: target.text, as: UTF8.self),
+                    stripTabs: operatorBytes.last == 0x2D,
+                    isQuoted: target.quoted
+                ))
         }
         note(start: start, end: index)
-        current.redirects.append(RawWord(
-            text: String(decoding: operatorBytes + target.text, as: UTF8.self), start: start, end: index, isQuoted: target.quoted
-        ))
+        current.redirects.append(
+            RawWord(
+                text: String(decoding: operatorBytes + target.text, as: UTF8.self), start: start, end: index,
+                isQuoted: target.quoted
+            ))
     }
 }
