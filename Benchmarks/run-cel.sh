@@ -13,10 +13,12 @@ venv() {
     python3 -m venv "$dir" >&2
     "$dir/bin/pip" install -q "$package" >&2
   fi
-  echo "$dir/bin/python"
+  echo "$PWD/$dir/bin/python"
 }
-celpy_json=$(cd python && "../$(venv celpy cel-python)" bench_celpy.py)
-rust_json=$(cd python && "../$(venv celrust common-expression-language)" bench_celrust.py)
+celpy_python=$(venv celpy cel-python)
+rust_python=$(venv celrust common-expression-language)
+celpy_json=$(cd python && "$celpy_python" bench_celpy.py)
+rust_json=$(cd python && "$rust_python" bench_celrust.py)
 
 python3 - "$swift_json" "$celpy_json" "$rust_json" <<'PY'
 import json, sys

@@ -17,6 +17,10 @@ let package = Package(
             dependencies: ["CLibFuzzer", .product(name: "CEL", package: "Rampart")]
         ),
         .executableTarget(
+            name: "FuzzCELEval",
+            dependencies: ["CLibFuzzer", .product(name: "CEL", package: "Rampart")]
+        ),
+        .executableTarget(
             name: "FuzzYAML",
             dependencies: ["CLibFuzzer", .product(name: "RampartReaders", package: "Rampart")]
         ),

@@ -23,7 +23,7 @@ artifacts="$root/fuzz-corpus-$target-crashes"
 mkdir -p "$corpus" "$artifacts"
 
 case "$target" in
-  FuzzCELParser)
+  FuzzCELParser | FuzzCELEval)
     shared=$(find_shared)
     if [ -n "$shared" ] && [ -z "$(ls -A "$corpus")" ]; then
       python3 - "$shared" "$corpus" <<'PY'
