@@ -19,10 +19,23 @@ import Testing
         ("type(1) == int && type('a') == string", true),
         ("optional.of(1).orValue(2) == 1 && optional.none().orValue(2) == 2", true),
         ("cel.bind(x, 3, x * x) == 9", true),
-        ("1 == 1u && 1 == 1.0 && {1: 'a'}[1u] == 'a'", true),
+        ("dyn(1) == 1u && dyn(1) == 1.0 && dyn({1: 'a'})[1u] == 'a'", true),
     ])
     func booleanExpressions(_ text: String, _ expected: Bool) throws {
         let value = try Self.evaluate(text)
         #expect(value.boolValue == expected, "\(text) gave \(value)")
+    }
+}
+
+@Suite struct ValueDescriptionTests {
+    @Test(arguments: [
+        ("[1, 2u, 1.5, 'a\"b', b'\\x01z', null]", "[1, 2u, 1.5, \"a\\\"b\", b\"\\x01z\", null]"),
+        ("{'k': [true]}", "{\"k\": [true]}"),
+        ("optional.of(2.0)", "optional.of(2.0)"),
+        ("duration('90s')", "duration(\"90s\")"),
+        ("type(1)", "int"),
+    ])
+    func literalSyntax(_ text: String, _ expected: String) throws {
+        #expect(try evaluate(text).description == expected)
     }
 }

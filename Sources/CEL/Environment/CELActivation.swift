@@ -20,6 +20,7 @@ public struct CELBindings: CELActivation, Sendable {
     /// Creates bindings from a dictionary.
     public init(_ values: [String: CELValue] = [:]) { self.values = values }
 
+    /// The value bound to `name`, or `nil`.
     public func value(for name: String) -> CELValue? { values[name] }
 }
 
@@ -33,6 +34,7 @@ public struct CELLazyBindings: CELActivation {
     /// Creates lazy bindings.
     public init(_ producers: [String: () -> CELValue]) { self.producers = producers }
 
+    /// The value bound to `name`, or `nil`.
     public func value(for name: String) -> CELValue? { producers[name]?() }
 }
 
@@ -49,5 +51,6 @@ public struct CELLayeredActivation<Primary: CELActivation, Fallback: CELActivati
         self.fallback = fallback
     }
 
+    /// The value bound to `name`, or `nil`.
     public func value(for name: String) -> CELValue? { primary.value(for: name) ?? fallback.value(for: name) }
 }

@@ -142,7 +142,7 @@ final class HasNode: PlanNode, @unchecked Sendable {
 
     static func test(_ value: CELValue, _ field: String) -> CELValue {
         switch value {
-        case .map(let map): return .bool(map.value(forField: field) != nil)
+        case .map(let map): return .bool(map.containsField(field))
         case .optional(let wrapped):
             guard let wrapped else { return .bool(false) }
             return test(wrapped, field)

@@ -139,9 +139,9 @@ final class QuantifierNode: PlanNode, @unchecked Sendable {
         case .list(let list):
             let count = list.count
             if let elements = list.contiguousElements, iterSlot2 < 0 {
-                for element in elements {
+                for index in elements.indices {
                     guard context.charge(1) else { return .error(context.cancellation!) }
-                    slots[iterSlot] = element
+                    slots[iterSlot] = elements[index]
                     if let decided = check(predicate.evaluate(context), &failure) { return decided }
                 }
             } else {

@@ -12,6 +12,7 @@ extension Planner {
     mutating func planCall(_ expr: Expr, target: Expr?, function: String, args: [Expr]) -> PlanNode {
         let id = expr.id
         if target == nil, let node = planOperator(id, function, args) { return node }
+        if target == nil, function == "cel.@block", let node = planBlock(id, args) { return node }
         if let target, let node = planOptionalMap(id, target: target, function: function, args: args) { return node }
 
         // A qualified function name written as a receiver call: `optional.of(x)`, `math.greatest(…)`.
@@ -51,7 +52,14 @@ extension Planner {
         if isMember, args.count == 1, function == "or" || function == "orValue" {
             let nodes = argumentExprs.map { plan($0) }
             let fallback = dispatcher(name, isMember: true, arity: 2, constants: nil, id: id)
-            return OptionalOrNode(id: id, receiver: nodes[0], alternative: nodes[1], unwrap: function == "orValue", fallback: fallback)
+            let general = OptionalOrNode(
+                id: id, receiver: nodes[0], alternative: nodes[1], unwrap: function == "orValue", fallback: fallback)
+            if function == "orValue", let receiver,
+                let path = planOptionalPath(id, receiver: receiver, fallback: args[0], general: general)
+            {
+                return path
+            }
+            return general
         }
 
         let nodes = argumentExprs.map { plan($0) }

@@ -98,6 +98,10 @@ struct Planner {
             return node
         }
         let operandNode = plan(operand)
+        if let slotNode = operandNode as? SlotNode {
+            if testOnly { return SlotHasNode(id: expr.id, slot: slotNode.slot, field: field) }
+            return SlotSelectNode(id: expr.id, slot: slotNode.slot, field: field)
+        }
         if testOnly { return HasNode(id: expr.id, operand: operandNode, field: field) }
         return SelectNode(id: expr.id, operand: operandNode, field: field)
     }

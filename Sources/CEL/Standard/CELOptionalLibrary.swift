@@ -12,12 +12,15 @@ public struct CELOptionalLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELOptionalLibrary.latestVersion) { self.version = version }
 
+    /// The constant variables the library declares.
     public var variables: [CELVariable] {
         [CELVariable("optional_type", .type(.optional(.dyn)), value: .type(.optional(.dyn)))]
     }
 
+    /// Parser macros the library relies on.
     public var macros: [String] { ["optMap", "optFlatMap"] }
 
+    /// The functions the library declares, with implementations.
     public var functions: [CELFunction] {
         let a = CELType.typeParameter("A")
         let optionalA = CELType.optional(a)

@@ -14,11 +14,13 @@ public struct CELStandardLibrary: CELLibrary {
     /// Creates the library at a version (default: latest).
     public init(version: Int = CELStandardLibrary.latestVersion) { self.version = version }
 
+    /// The functions the library declares, with implementations.
     public var functions: [CELFunction] {
         StandardOperators.functions + StandardStrings.functions + StandardConversions.functions
             + StandardTime.functions + StandardInternal.functions
     }
 
+    /// The constant variables the library declares.
     public var variables: [CELVariable] {
         let types: [(String, CELType)] = [
             ("int", .int), ("uint", .uint), ("double", .double), ("bool", .bool), ("string", .string),

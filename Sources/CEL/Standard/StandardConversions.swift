@@ -101,7 +101,6 @@ enum StandardConversions {
         switch value {
         case .duration: return value
         case .string(let s): return TimeText.parseDuration(s)
-        case .int(let i): return .duration(CELDuration(nanoseconds: i))
         default: return .error(CELError.noSuchOverload("duration", [value]))
         }
     }
@@ -129,7 +128,7 @@ enum StandardConversions {
                 }),
             conversion("bool", [("bool", .bool), ("string", .string)], .bool, toBool),
             conversion("timestamp", [("timestamp", .timestamp), ("string", .string), ("int64", .int)], .timestamp, toTimestamp),
-            conversion("duration", [("duration", .duration), ("string", .string), ("int64", .int)], .duration, toDuration),
+            conversion("duration", [("duration", .duration), ("string", .string)], .duration, toDuration),
             CELFunction("dyn", .unary("to_dyn", a, .dyn) { $0 }),
             CELFunction("type", .unary("type", a, .type(a)) { .type($0.celType) }),
         ]

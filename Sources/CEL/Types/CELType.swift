@@ -3,12 +3,19 @@
 /// Parameterized types (`list(int)`) are what the checker reasons about; at run time a type value
 /// only keeps its name (`type([1]) == list`).
 public indirect enum CELType: Sendable, Hashable {
+    /// `int`: signed 64-bit integer.
     case int
+    /// `uint`: unsigned 64-bit integer.
     case uint
+    /// `double`.
     case double
+    /// `bool`.
     case bool
+    /// `string`.
     case string
+    /// `bytes`.
     case bytes
+    /// `null_type`.
     case null
     /// `list(T)`.
     case list(CELType)

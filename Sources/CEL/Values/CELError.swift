@@ -7,8 +7,11 @@
 public struct CELError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable machine-readable category.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The stable name of the code.
         public var rawValue: String
+        /// Creates a code from its stable name.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The stable name.
         public var description: String { rawValue }
 
         /// No overload of a function accepts the argument types.
@@ -47,6 +50,7 @@ public struct CELError: Error, Sendable, Hashable, CustomStringConvertible {
         self.exprID = exprID
     }
 
+    /// The message.
     public var description: String { message }
 
     /// The message of a failed overload resolution: `no such overload: name(int, string)`.

@@ -28,6 +28,7 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
     /// `true` when inside the CEL range of years 0001–9999.
     public var isInRange: Bool { seconds >= Self.minSeconds && seconds <= Self.maxSeconds }
 
+    /// Chronological order.
     public static func < (lhs: CELTimestamp, rhs: CELTimestamp) -> Bool {
         lhs.seconds != rhs.seconds ? lhs.seconds < rhs.seconds : lhs.nanos < rhs.nanos
     }
@@ -86,6 +87,7 @@ public struct CELDuration: Sendable, Hashable, Comparable {
     /// The negated duration, `nil` for the one value whose negation does not fit.
     public var negated: CELDuration? { CELDuration(seconds: -flooredSeconds, nanos: -Int64(flooredNanos)) }
 
+    /// Order by length (negative durations first).
     public static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
         lhs.flooredSeconds != rhs.flooredSeconds ? lhs.flooredSeconds < rhs.flooredSeconds : lhs.flooredNanos < rhs.flooredNanos
     }
