@@ -2,6 +2,8 @@ extension Quantity {
     /// Largest absolute base-10 exponent accepted, so a hostile `1e999999999` cannot exhaust memory.
     public static let maximumExponent = 10_000
 
+    static let int64Maximum = Quantity(Int64.max)
+
     /// Most significant digits accepted, so a hostile quantity cannot make parsing quadratic.
     public static let maximumDigits = 10_000
 
@@ -43,7 +45,7 @@ extension Quantity {
             exponent = -9
         }
         if case .binary = suffix {
-            let cap = Quantity(Int64.max)
+            let cap = Self.int64Maximum
             let unsigned = Quantity(isNegative: false, magnitude: magnitude, exponent: exponent)
             if Quantity.compareMagnitudes(unsigned, cap) > 0 {
                 magnitude = cap.magnitude
