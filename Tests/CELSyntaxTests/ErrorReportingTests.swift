@@ -60,7 +60,8 @@ import Testing
 
 @Suite struct ErrorRecoveryTests {
     @Test(arguments: [
-        ("f(1 +, 2 *, 3)", [6, 11]), ("[1 +, 2, 3 *]", [5, 13]), ("{1: , 2: 3 +}", [5, 13]), ("Msg{a: , 1: 2}", [8, 10]),
+        ("f(1 +, 2 *, 3)", [6, 11]), ("[1 +, 2, 3 *]", [5, 13]), ("{1: , 2: 3 +}", [5, 13]),
+        ("Msg{a: , 1: 2}", [8, 10]),
         ("[f(1 +), g(2 *)]", [7, 15]), ("x.all(y, y +)", [13]),
     ])
     func syntaxErrorsInListsAreAllReported(_ text: String, _ columns: [Int]) {
@@ -87,6 +88,8 @@ import Testing
         #expect(source.line(5) == nil)
         #expect(source.location(ofOffset: 5) == Source.Location(line: 2, column: 2))
         #expect(source.location(ofOffset: 8) == Source.Location(line: 4, column: 1))
-        #expect(source.render(message: "m", at: Source.Location(line: 2, column: 2)) == "ERROR: <input>:2:2: m\n | çd\n | .^")
+        #expect(
+            source.render(message: "m", at: Source.Location(line: 2, column: 2))
+                == "ERROR: <input>:2:2: m\n | çd\n | .^")
     }
 }

@@ -19,7 +19,8 @@ import Testing
     @Test(arguments: [" + 1", " * 1", " < 1", ".f", ".f()", "[0]", ".?f", " - 1"])
     func longLeftNestedChainsAreBounded(_ link: String) throws {
         let text = "a" + String(repeating: link, count: 20_000)
-        let issue = try #require(parseIssues(text, options: ParserOptions(expressionSizeCodePointLimit: 1_000_000)).first)
+        let issue = try #require(
+            parseIssues(text, options: ParserOptions(expressionSizeCodePointLimit: 1_000_000)).first)
         #expect(issue.code == .recursionLimit)
     }
 

@@ -37,7 +37,8 @@ import Testing
         ("1 + 0x10000000000000000", "invalid int literal", 5), ("18446744073709551616u", "invalid uint literal", 1),
         ("1e400", "invalid double literal", 1), (#"'\q'"#, "invalid escape sequence", 2),
         (#"'\uD800'"#, "invalid unicode code point", 2), (#"'\U00110000'"#, "invalid unicode code point", 2),
-        (#"'\x4'"#, "2 hex digits", 2), (#"'\400'"#, "invalid escape sequence", 2), (#"x + 'abc"#, "unterminated string", 5),
+        (#"'\x4'"#, "2 hex digits", 2), (#"'\400'"#, "invalid escape sequence", 2),
+        (#"x + 'abc"#, "unterminated string", 5),
         ("'a\nb'", "unterminated string", 1),
     ])
     func invalidLiterals(_ text: String, _ message: String, _ column: Int) throws {

@@ -5,6 +5,7 @@ import Testing
     @Test(arguments: [
         "a + b * c", "f(x, y)[0].z", "{1: [2, 3], ?4: Msg{f: 5}}", "a ? b : c", "x.all(y, y > 0)", "a && b && c && d",
         "has(a.b) || !c", "-x", "[?a, b]", "cel.bind(v, 1, v)", "m.transformMap(k, v, k + v)",
+        "{'a': [1]}.?a.optMap(x, x.map(y, y)).orValue([])",
     ])
     func idsAreUniqueAndEveryNodeHasAnOffset(_ text: String) throws {
         let parsed = try Parser().parse(text)

@@ -167,7 +167,8 @@ struct Lexer {
         if length <= 2, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
             let (raw, isBytes) = literalPrefix(start: start, length: length)
         {
-            return lexQuoted(start: start, prefixLength: length, raw: raw, kind: isBytes ? .bytesLiteral : .stringLiteral)
+            return lexQuoted(
+                start: start, prefixLength: length, raw: raw, kind: isBytes ? .bytesLiteral : .stringLiteral)
         }
         position = index
         return Token(keywordKind(start: start, length: length), start: start, end: index)
@@ -231,7 +232,11 @@ struct Lexer {
             }
             index += 1
         }
-        issues.append(PendingIssue(.syntax, "Syntax error: unterminated string literal; close it with \(triple ? "three " : "")\(quote == UInt8(ascii: "'") ? "'" : "\"")", byteOffset: start))
+        issues.append(
+            PendingIssue(
+                .syntax,
+                "Syntax error: unterminated string literal; close it with \(triple ? "three " : "")\(quote == UInt8(ascii: "'") ? "'" : "\"")",
+                byteOffset: start))
         position = min(index, bytes.count)
         if position == start { position += 1 }
         return nil
@@ -244,7 +249,11 @@ struct Lexer {
             position = index + 1
             return Token(.escapedIdentifier, start: start, end: position)
         }
-        issues.append(PendingIssue(.syntax, "Syntax error: invalid escaped identifier; write `name` using only letters, digits, '_', '.', '-', '/' and spaces", byteOffset: start))
+        issues.append(
+            PendingIssue(
+                .syntax,
+                "Syntax error: invalid escaped identifier; write `name` using only letters, digits, '_', '.', '-', '/' and spaces",
+                byteOffset: start))
         position = start + 1
         return nil
     }

@@ -48,7 +48,10 @@ enum LiteralDecoder {
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, isBytes: Bool, into output: inout [UInt8]
     ) -> Result<Int, Failure> {
         guard index + 1 < end else {
-            return .failure(Failure(message: "invalid escape sequence: a backslash must be followed by an escape character", byteOffset: index))
+            return .failure(
+                Failure(
+                    message: "invalid escape sequence: a backslash must be followed by an escape character",
+                    byteOffset: index))
         }
         let letter = bytes[index + 1]
         let simple: UInt8? =
@@ -77,16 +80,26 @@ enum LiteralDecoder {
         case UInt8(ascii: "0")...UInt8(ascii: "3"): (digitCount, radix) = (3, 8)
         default:
             let shown = String(decoding: [letter], as: UTF8.self)
-            return .failure(Failure(message: "invalid escape sequence '\\\(shown)'; escape a backslash as '\\\\'", byteOffset: index))
+            return .failure(
+                Failure(
+                    message: "invalid escape sequence '\\\(shown)'; escape a backslash as '\\\\'", byteOffset: index))
         }
         let digitsStart = radix == 8 ? index + 1 : index + 2
         guard digitsStart + digitCount <= end else {
-            return .failure(Failure(message: "incomplete escape sequence: expected \(digitCount) \(radix == 8 ? "octal" : "hex") digits", byteOffset: index))
+            return .failure(
+                Failure(
+                    message:
+                        "incomplete escape sequence: expected \(digitCount) \(radix == 8 ? "octal" : "hex") digits",
+                    byteOffset: index))
         }
         var value: UInt32 = 0
         for offset in 0..<digitCount {
             guard let digit = digitValue(bytes[digitsStart + offset], radix: radix) else {
-                return .failure(Failure(message: "invalid escape sequence: expected \(digitCount) \(radix == 8 ? "octal" : "hex") digits", byteOffset: index))
+                return .failure(
+                    Failure(
+                        message:
+                            "invalid escape sequence: expected \(digitCount) \(radix == 8 ? "octal" : "hex") digits",
+                        byteOffset: index))
             }
             value = value &* radix &+ digit
         }
@@ -96,7 +109,11 @@ enum LiteralDecoder {
             return .success(next)
         }
         guard let scalar = Unicode.Scalar(value) else {
-            return .failure(Failure(message: "invalid unicode code point in escape sequence; surrogates and values above \\U0010FFFF are not allowed", byteOffset: index))
+            return .failure(
+                Failure(
+                    message:
+                        "invalid unicode code point in escape sequence; surrogates and values above \\U0010FFFF are not allowed",
+                    byteOffset: index))
         }
         appendUTF8(scalar, to: &output)
         return .success(next)

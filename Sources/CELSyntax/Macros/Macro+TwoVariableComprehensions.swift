@@ -29,7 +29,8 @@ extension Macro {
     }
 
     private static func transform(name: String, filtered: Bool, kind: TransformKind) -> Macro {
-        Macro(name: name, argumentCount: filtered ? 4 : 3, style: .receiver) { context, target, arguments throws(MacroError) in
+        Macro(name: name, argumentCount: filtered ? 4 : 3, style: .receiver) {
+            context, target, arguments throws(MacroError) in
             let (first, second) = try iterationVariables(arguments[0], arguments[1], in: context)
             let transform = arguments[filtered ? 3 : 2]
             let initial: Expr
@@ -40,10 +41,10 @@ extension Macro {
                 fold = context.call(Operator.add, context.accumulator(), context.list(transform))
             case .map:
                 initial = context.emptyMap()
-                fold = context.call("cel.@mapInsert", context.accumulator(), context.ident(first), transform)
+                fold = context.call(Operator.mapInsert, context.accumulator(), context.ident(first), transform)
             case .mapEntry:
                 initial = context.emptyMap()
-                fold = context.call("cel.@mapInsert", context.accumulator(), transform)
+                fold = context.call(Operator.mapInsert, context.accumulator(), transform)
             }
             let step = filtered ? context.call(Operator.conditional, arguments[2], fold, context.accumulator()) : fold
             return context.comprehension(

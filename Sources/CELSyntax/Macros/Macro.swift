@@ -30,7 +30,8 @@ public struct Macro: Sendable {
     ///   - arguments: the parsed (and already expanded) arguments.
     /// - Returns: the replacement, or `nil` to keep the call unexpanded.
     public typealias Expander =
-        @Sendable (_ context: inout MacroExpansionContext, _ target: Expr?, _ arguments: [Expr]) throws(MacroError) -> Expr?
+        @Sendable (_ context: inout MacroExpansionContext, _ target: Expr?, _ arguments: [Expr]) throws(MacroError) ->
+        Expr?
 
     /// The function name the macro matches.
     public let name: String
@@ -54,8 +55,9 @@ public struct Macro: Sendable {
         self.style == style && (argumentCount == nil || argumentCount == count)
     }
 
-    /// Every macro this package defines: ``standard``, ``bindings``, ``block``,
-    /// ``twoVariableComprehensions`` and ``lists``. The default of ``ParserOptions/macros``.
+    /// The default of ``ParserOptions/macros``: ``standard``, ``bindings``, ``block``,
+    /// ``twoVariableComprehensions`` and ``lists``. (``optionals`` is opt-in: runtimes may
+    /// evaluate `optMap`/`optFlatMap` calls directly instead.)
     public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists }
 }
 

@@ -67,6 +67,41 @@ public struct MacroExpansionContext: Sendable {
                     accuInit: accuInit, loopCondition: condition, loopStep: step, result: result)))
     }
 
+    /// A deep copy of `expr` with fresh ids, for expansions that use an argument twice.
+    public mutating func copy(_ expr: Expr) -> Expr {
+        let kind: Expr.Kind
+        switch expr.kind {
+        case .literal, .ident:
+            kind = expr.kind
+        case .select(let operand, let field, let testOnly):
+            kind = .select(operand: copy(operand), field: field, testOnly: testOnly)
+        case .call(let target, let function, let args):
+            let copiedTarget = target.map { copy($0) }
+            kind = .call(target: copiedTarget, function: function, args: args.map { copy($0) })
+        case .list(let elements, let optionalIndices):
+            kind = .list(elements: elements.map { copy($0) }, optionalIndices: optionalIndices)
+        case .map(let entries):
+            kind = .map(
+                entries: entries.map {
+                    MapEntry(id: makeID(), key: copy($0.key), value: copy($0.value), isOptional: $0.isOptional)
+                })
+        case .message(let typeName, let fields):
+            kind = .message(
+                typeName: typeName,
+                fields: fields.map {
+                    FieldInitializer(id: makeID(), field: $0.field, value: copy($0.value), isOptional: $0.isOptional)
+                })
+        case .comprehension(var comprehension):
+            comprehension.iterRange = copy(comprehension.iterRange)
+            comprehension.accuInit = copy(comprehension.accuInit)
+            comprehension.loopCondition = copy(comprehension.loopCondition)
+            comprehension.loopStep = copy(comprehension.loopStep)
+            comprehension.result = copy(comprehension.result)
+            kind = .comprehension(comprehension)
+        }
+        return make(kind)
+    }
+
     /// The name of an unqualified identifier (no leading dot), or `nil` for any other node.
     public func simpleName(_ expr: Expr) -> String? {
         guard case .ident(let name) = expr.kind, name.first != "." else { return nil }

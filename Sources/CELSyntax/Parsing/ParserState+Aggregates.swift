@@ -1,5 +1,6 @@
 extension ParserState {
     /// `"[" [ExprList] [","] "]"`, elements optionally marked `?`.
+    @inline(never)
     mutating func parseList() throws(Abort) -> Expr {
         let id = makeID(at: advance().start)
         var elements: [Expr] = []
@@ -7,7 +8,7 @@ extension ParserState {
         var children: Int32 = 0
         while current.kind != .rightBracket {
             if current.kind == .question {
-                try requireOptionalSyntax("'?'")
+                requireOptionalSyntax("'?'")
                 advance()
                 optionalIndices.append(elements.count)
             }
@@ -22,10 +23,11 @@ extension ParserState {
             advance()
         }
         _ = try expect(.rightBracket, "to close the list")
-        return try node(id, .list(elements: elements, optionalIndices: optionalIndices), children: children)
+        return try makeNode(id, .list(elements: elements, optionalIndices: optionalIndices), children: children)
     }
 
     /// `"{" [MapInits] [","] "}"`, keys optionally marked `?`.
+    @inline(never)
     mutating func parseMap() throws(Abort) -> Expr {
         let id = makeID(at: advance().start)
         var entries: [MapEntry] = []
@@ -33,7 +35,7 @@ extension ParserState {
         while current.kind != .rightBrace {
             let isOptional = current.kind == .question
             if isOptional {
-                try requireOptionalSyntax("'?'")
+                requireOptionalSyntax("'?'")
                 advance()
             }
             do throws(Abort) {
@@ -50,10 +52,11 @@ extension ParserState {
             advance()
         }
         _ = try expect(.rightBrace, "to close the map")
-        return try node(id, .map(entries: entries), children: children)
+        return try makeNode(id, .map(entries: entries), children: children)
     }
 
     /// `"{" [FieldInits] [","] "}"` after a message type name; fields optionally marked `?`.
+    @inline(never)
     mutating func parseMessage(typeName: String) throws(Abort) -> Expr {
         let id = makeID(at: advance().start)
         var fields: [FieldInitializer] = []
@@ -61,7 +64,7 @@ extension ParserState {
         while current.kind != .rightBrace {
             let isOptional = current.kind == .question
             if isOptional {
-                try requireOptionalSyntax("'?'")
+                requireOptionalSyntax("'?'")
                 advance()
             }
             do throws(Abort) {
@@ -83,6 +86,12 @@ extension ParserState {
             advance()
         }
         _ = try expect(.rightBrace, "to close the message")
-        return try node(id, .message(typeName: typeName, fields: fields), children: children)
+        return try makeNode(id, .message(typeName: typeName, fields: fields), children: children)
+    }
+
+    /// ``node(_:_:children:)`` out of line, for the aggregate parsers that sit on the recursive path.
+    @inline(never)
+    mutating func makeNode(_ id: Int64, _ kind: Expr.Kind, children: Int32) throws(Abort) -> Expr {
+        try node(id, kind, children: children)
     }
 }

@@ -1,5 +1,6 @@
 extension ParserState {
     /// Builds a call, expanding it when a macro matches its name, style and argument count.
+    @inline(never)
     mutating func makeCall(
         _ id: Int64, target: Expr?, function: String, arguments: [Expr], expandMacros: Bool
     ) throws(Abort) -> Expr {

@@ -5,6 +5,7 @@ extension ParserState {
     ///
     /// - Throws: a non-recoverable ``Abort`` when `abort` was not recoverable, too many errors
     ///   were reported, or no resynchronization point exists before the end of input.
+    @inline(never)
     mutating func recover(from abort: Abort, closer: TokenKind) throws(Abort) {
         guard abort.recoverable, issues.count < Self.maxSyntaxErrors else { throw Abort(recoverable: false) }
         var nesting = 0

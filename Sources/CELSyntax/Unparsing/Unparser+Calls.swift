@@ -16,9 +16,9 @@ extension Unparser.Writer {
             try write(args[2])
         case (Operator.logicalNot, 1), (Operator.negate, 1):
             output += function == Operator.logicalNot ? "!" : "-"
-            var parenthesize = precedence(args[0]) < .member
-            if function == Operator.negate, case .literal(.int) = printed(args[0]).kind { parenthesize = true }
-            if function == Operator.negate, case .literal(.double) = printed(args[0]).kind { parenthesize = true }
+            // `-` directly before a number literal would fold into it (`-(1).f` is not `-1.f`).
+            let parenthesize =
+                precedence(args[0]) < .member || (function == Operator.negate && startsWithNumber(args[0]))
             try writeOperand(args[0], needsParentheses: parenthesize)
         case (Operator.index, 2), (Operator.optionalIndex, 2):
             try writeOperand(args[0], needsParentheses: precedence(args[0]) < .member)
@@ -46,6 +46,28 @@ extension Unparser.Writer {
             }
             output += function
             try writeArguments(args)
+        }
+    }
+
+    /// Whether the printed form of `expr` begins with an int or double literal.
+    private func startsWithNumber(_ expr: Expr) -> Bool {
+        var node = printed(expr)
+        while true {
+            switch node.kind {
+            case .literal(.int), .literal(.double):
+                return true
+            case .select(let operand, _, false):
+                node = printed(operand)
+            case .call(let target?, _, _):
+                node = printed(target)
+            case .call(nil, let function, let args)
+            where args.count == 2
+                && (function == Operator.index || function == Operator.optionalIndex
+                    || function == Operator.optionalSelect):
+                node = printed(args[0])
+            default:
+                return false
+            }
         }
     }
 
@@ -101,7 +123,8 @@ extension Unparser.Writer {
         let leftOK =
             middle == low
             ? !isChainLink(args[0], function: function)
-            : isChainLink(args[0], function: function) && isBalanced(args[0], function: function, low: low, high: middle - 1)
+            : isChainLink(args[0], function: function)
+                && isBalanced(args[0], function: function, low: low, high: middle - 1)
         let rightOK =
             middle == high
             ? !isChainLink(args[1], function: function)

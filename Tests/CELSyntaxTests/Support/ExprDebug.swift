@@ -17,9 +17,13 @@ func debug(_ expr: Expr) -> String {
         let parts = elements.enumerated().map { (optionalIndices.contains($0.offset) ? "?" : "") + debug($0.element) }
         return "[" + parts.joined(separator: ", ") + "]"
     case .map(let entries):
-        return "{" + entries.map { ($0.isOptional ? "?" : "") + "\(debug($0.key)): \(debug($0.value))" }.joined(separator: ", ") + "}"
+        return "{"
+            + entries.map { ($0.isOptional ? "?" : "") + "\(debug($0.key)): \(debug($0.value))" }.joined(
+                separator: ", ") + "}"
     case .message(let typeName, let fields):
-        return typeName + "{" + fields.map { ($0.isOptional ? "?" : "") + "\($0.field): \(debug($0.value))" }.joined(separator: ", ") + "}"
+        return typeName + "{"
+            + fields.map { ($0.isOptional ? "?" : "") + "\($0.field): \(debug($0.value))" }.joined(separator: ", ")
+            + "}"
     case .comprehension(let c):
         let variables = c.iterVar2.map { "\(c.iterVar), \($0)" } ?? c.iterVar
         return "__comprehension__(\(variables), \(debug(c.iterRange)), \(c.accuVar), \(debug(c.accuInit)), "

@@ -13,13 +13,16 @@ func withoutIDs(_ expr: Expr) -> Expr {
     case .list(let elements, let optionalIndices):
         kind = .list(elements: elements.map(withoutIDs), optionalIndices: optionalIndices)
     case .map(let entries):
-        kind = .map(entries: entries.map {
-            MapEntry(id: 0, key: withoutIDs($0.key), value: withoutIDs($0.value), isOptional: $0.isOptional)
-        })
+        kind = .map(
+            entries: entries.map {
+                MapEntry(id: 0, key: withoutIDs($0.key), value: withoutIDs($0.value), isOptional: $0.isOptional)
+            })
     case .message(let typeName, let fields):
-        kind = .message(typeName: typeName, fields: fields.map {
-            FieldInitializer(id: 0, field: $0.field, value: withoutIDs($0.value), isOptional: $0.isOptional)
-        })
+        kind = .message(
+            typeName: typeName,
+            fields: fields.map {
+                FieldInitializer(id: 0, field: $0.field, value: withoutIDs($0.value), isOptional: $0.isOptional)
+            })
     case .comprehension(var c):
         c.iterRange = withoutIDs(c.iterRange)
         c.accuInit = withoutIDs(c.accuInit)
