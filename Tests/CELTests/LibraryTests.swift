@@ -122,3 +122,21 @@ struct VersionLibrary: CELLibrary {
         #expect(throws: CELCompileError.self) { try environment.compile("clamp('a', 1)") }
     }
 }
+
+@Suite struct OptionalMacroTests {
+    struct OptMacroLibrary: CELLibrary {
+        var id: String { "test.optmacros" }
+        var version: Int { 1 }
+        var functions: [CELFunction] { [] }
+        var macros: [String] { ["optMap", "optFlatMap"] }
+    }
+
+    @Test(arguments: [false, true])
+    func optMapWithAndWithoutTheParserMacro(_ expand: Bool) throws {
+        let libraries = CELEnvironment.defaultLibraries + (expand ? [OptMacroLibrary()] : [])
+        let environment = CELEnvironment(libraries: libraries)
+        #expect(try environment.compile("optional.of(41).optMap(x, x + 1).value()").evaluate().isEqual(to: .int(42)))
+        #expect(try environment.compile("optional.none().optMap(x, x + 1).hasValue()").evaluate().boolValue == false)
+        #expect(try environment.compile("{'a': {'b': 1}}.?a.optFlatMap(m, m.?b).value()").evaluate().isEqual(to: .int(1)))
+    }
+}
