@@ -68,6 +68,9 @@ PY
     ;;
 esac
 
-(cd "$root/Fuzz" && swift build -c debug -j "$jobs" -Xswiftc -sanitize=fuzzer,address --product "$target")
+build() { (cd "$root/Fuzz" && swift build -c debug -j "$jobs" -Xswiftc -sanitize=fuzzer,address --product "$target"); }
+# SwiftPM sometimes plans with a stale file list after files are added to the root package;
+# the second attempt re-plans.
+build || build
 binary="$root/Fuzz/.build/debug/$target"
 "$binary" "$corpus" "${dict_option[@]}" -max_total_time="$seconds" -artifact_prefix="$artifacts/" -print_final_stats=1

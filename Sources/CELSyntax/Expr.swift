@@ -149,6 +149,15 @@ public enum Operator {
     public static let `in` = "@in"
     /// Internal helper of macro expansion: "not strictly false" (`@not_strictly_false`).
     public static let notStrictlyFalse = "@not_strictly_false"
+    /// Internal helper of `transformMap`/`transformMapEntry`: `cel.@mapInsert(map, key, value)`
+    /// returns `map` with the entry added; `cel.@mapInsert(map, entries)` merges a map.
+    public static let mapInsert = "cel.@mapInsert"
+    /// Internal helper of `cel.block(bindings, body)`: `cel.@block([e0, e1 …], body)` where the
+    /// identifiers `@index0`, `@index1` … refer to the bindings.
+    public static let block = "cel.@block"
+    /// Internal helper of `sortBy`: the receiver call `list.@sortByAssociatedKeys(keys)` sorts
+    /// `list` by the parallel list `keys`.
+    public static let sortByAssociatedKeys = "@sortByAssociatedKeys"
 }
 
 /// The result of parsing: the tree, the source, and where each node came from.

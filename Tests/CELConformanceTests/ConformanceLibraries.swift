@@ -6,7 +6,7 @@ import CEL
 enum ConformanceLibraries {
     static func libraries(forFile file: String) -> [any CELLibrary]? {
         switch file {
-        case "block_ext", "encoders_ext", "math_ext", "network_ext", "proto2_ext", "string_ext":
+        case "encoders_ext", "math_ext", "network_ext", "proto2_ext", "string_ext":
             return nil
         default:
             return CELEnvironment.defaultLibraries

@@ -37,3 +37,28 @@ import CELExtensions
         #expect(throws: Never.self) { try v1.compile("semver('v1', true)") }
     }
 }
+
+@Suite struct OverloadCollisionTests {
+    @Test func extensionOverloadIDsDoNotShadowCoreOnes() {
+        let core = Set(CELEnvironment.defaultLibraries.flatMap { $0.functions.flatMap { $0.overloads.map(\.id) } })
+        for library in ExtensionLibraries.all() {
+            for function in library.functions {
+                for overload in function.overloads {
+                    #expect(!core.contains(overload.id), "\(library.id) overload \(overload.id) collides with a core overload")
+                }
+            }
+        }
+    }
+
+    @Test func librariesDoNotShadowEachOther() {
+        var owner: [String: String] = [:]
+        for library in ExtensionLibraries.celExtensions().filter({ $0.id != "cel.lib.ext.network" }) + ExtensionLibraries.kubernetes() {
+            for overload in library.functions.flatMap(\.overloads) {
+                if let previous = owner[overload.id] {
+                    Issue.record("\(overload.id) declared by \(previous) and \(library.id)")
+                }
+                owner[overload.id] = library.id
+            }
+        }
+    }
+}

@@ -94,3 +94,17 @@ import CELExtensions
         #expect(try (q("1") - q("1.25")).decimalText == "-0.25")
     }
 }
+
+@Suite struct QuantityLimitsTests {
+    @Test func longMantissasParseExactly() throws {
+        let digits = String(repeating: "9", count: 5_000)
+        let quantity = try Quantity(parsing: digits)
+        #expect(quantity.decimalText == digits)
+        #expect(try (quantity + Quantity(parsing: "1")).decimalText == "1" + String(repeating: "0", count: 5_000))
+        #expect(try Quantity(parsing: "123456789012345678901234567890.5").decimalText == "123456789012345678901234567890.5")
+    }
+
+    @Test func tooManyDigitsIsAnError() {
+        #expect(!Quantity.isValid(String(repeating: "1", count: 20_000)))
+    }
+}

@@ -10,7 +10,10 @@ import Testing
         #expect(digits.allMatches(in: text, limit: 1) == ["123"])
         #expect(digits.allMatches(in: text, limit: 0) == [])
         #expect(try RE2Regex("xyz").firstMatch(in: text) == nil)
-        #expect(try RE2Regex("a*").allMatches(in: "baaac") == ["", "aaa", "", ""])
+        #expect(try RE2Regex("a*").allMatches(in: "baaac") == ["", "aaa", ""])
+        #expect(try RE2Regex("a*").allMatches(in: "xé") == ["", "", ""])
+        #expect(try RE2Regex("").allMatches(in: "ab").count == 3)
+        #expect(try RE2Regex("b(x)?").matchRanges(in: "abxb", group: 1) == [2..<3, 3..<4])
         #expect(try RE2Regex("é+").allMatches(in: "xééy é") == ["éé", "é"])
     }
 

@@ -85,3 +85,26 @@ import CELExtensions
         #expect(StringFunctions.quote("😀ta©o") == "\"😀ta©o\"")
     }
 }
+
+@Suite struct StringFunctionsHostileInputTests {
+    @Test func searchesStayLinear() throws {
+        let haystack = String(repeating: "a", count: 200_000)
+        let needle = String(repeating: "a", count: 100_000) + "b"
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(try StringFunctions.indexOf(haystack, needle) == -1)
+        #expect(try StringFunctions.lastIndexOf(haystack, needle) == -1)
+        #expect(StringFunctions.split(haystack, needle).count == 1)
+        #expect(StringFunctions.replace(haystack, needle, "x") == haystack)
+        #expect(try StringFunctions.lastIndexOf(haystack, String(repeating: "a", count: 100_000)) == 100_000)
+        let elapsed = clock.now - start
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+    }
+
+    @Test func overlappingLastIndex() throws {
+        #expect(try StringFunctions.lastIndexOf("nanana", "nana") == 2)
+        #expect(try StringFunctions.indexOf("ta©o©αT", "αT") == 5)
+        #expect(StringFunctions.split("a,b,,c", ",") == ["a", "b", "", "c"])
+        #expect(StringFunctions.replace("aaaa", "aa", "b") == "bb")
+    }
+}

@@ -26,7 +26,7 @@ import CELExtensions
         ]))
         let bindings = CELBindings(["self": object])
         #expect(program.evaluate(bindings).boolValue == true, "\(program.evaluate(bindings))")
-        let iterations = 20_000
+        let iterations = 5_000
         let clock = ContinuousClock()
         let elapsed = clock.measure {
             for _ in 0..<iterations { _ = program.evaluate(bindings) }

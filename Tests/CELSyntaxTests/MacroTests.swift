@@ -68,16 +68,6 @@ import Testing
             "__comprehension__(#unused, [], @__sortBy_input__, l, false, @__sortBy_input__, "
                 + "@__sortBy_input__.@sortByAssociatedKeys(__comprehension__(x, @__sortBy_input__, @result, [], true, _+_(@result, [x.k]), @result)))"
         ),
-        (
-            "o.optMap(y, y + 1)",
-            "_?_:_(o.hasValue(), optional.of(__comprehension__(#unused, [], y, o.value(), false, y, _+_(y, 1))), "
-                + "optional.none())"
-        ),
-        (
-            "a.?b.optFlatMap(y, y.?z)",
-            "_?_:_(_?._(a, \"b\").hasValue(), __comprehension__(#unused, [], y, _?._(a, \"b\").value(), false, y, "
-                + "_?._(y, \"z\")), optional.none())"
-        ),
         ("x.bind(v, 1, 2)", "x.bind(v, 1, 2)"), ("has(a.b, c)", "has(a.b, c)"), ("l.all(x)", "l.all(x)"),
         ("all(l, x, p)", "all(l, x, p)"),
         ("l.map(x, y, p, f, g)", "l.map(x, y, p, f, g)"),
@@ -100,8 +90,6 @@ import Testing
         ("cel.index(-1)", "cel.index requires a single non-negative int constant arg", 11),
         ("cel.block(1, 2)", "cel.block requires the first arg to be a list literal", 11),
         ("1.sortBy(x, x)", "sortBy can only be applied to", 1),
-        ("o.optMap(1, 2)", "optMap() variable name must be a simple identifier", 10),
-        ("o.optFlatMap(a.b, 2)", "optFlatMap() variable name must be a simple identifier", 15),
     ])
     func misuse(_ text: String, _ message: String, _ column: Int) throws {
         let issue = try #require(parseIssues(text).first)
@@ -109,6 +97,31 @@ import Testing
         #expect(issue.code == .invalidMacro)
         #expect(issue.message.hasPrefix(message), "\(issue.message)")
         #expect(issue.location.column == column)
+    }
+
+    @Test func optionalMacrosAreOptIn() throws {
+        let options = ParserOptions(macros: Macro.all + Macro.optionals)
+        #expect(parseDebug("o.optMap(y, y + 1)") == "o.optMap(y, _+_(y, 1))")
+        #expect(
+            parseDebug("o.optMap(y, y + 1)", options: options)
+                == "_?_:_(o.hasValue(), optional.of(__comprehension__(#unused, [], y, o.value(), false, y, _+_(y, 1))), "
+                + "optional.none())")
+        #expect(
+            parseDebug("a.?b.optFlatMap(y, y.?z)", options: options)
+                == "_?_:_(_?._(a, \"b\").hasValue(), __comprehension__(#unused, [], y, _?._(a, \"b\").value(), false, y, "
+                + "_?._(y, \"z\")), optional.none())")
+        let misuse = try #require(parseIssues("o.optMap(1, 2)", options: options).first)
+        #expect(misuse.message == "optMap() variable name must be a simple identifier")
+        #expect(misuse.location.column == 10)
+        let flatMisuse = try #require(parseIssues("o.optFlatMap(a.b, 2)", options: options).first)
+        #expect(flatMisuse.message == "optFlatMap() variable name must be a simple identifier")
+        #expect(flatMisuse.location.column == 15)
+
+        let parsed = try Parser(options: options).parse("{'a': [1]}.?a.optMap(x, x.map(y, y)).orValue([])")
+        let ids = allIDs(parsed.expr)
+        #expect(Set(ids).count == ids.count)
+        for id in ids { #expect(parsed.offsets[id] != nil) }
+        #expect(try Unparser().unparse(parsed) == "{\"a\": [1]}.?a.optMap(x, x.map(y, y)).orValue([])")
     }
 
     @Test func disabledMacrosLeavePlainCalls() {

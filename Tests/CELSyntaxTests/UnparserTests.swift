@@ -60,13 +60,14 @@ import Testing
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func randomExpressionsRoundTrip(_ seed: UInt64) throws {
         var generator = RandomExpressionGenerator(seed: seed)
+        let parser = Parser(options: ParserOptions(macros: Macro.all + Macro.optionals))
         var parsedCount = 0
         for _ in 0..<2_000 {
             let text = generator.expression()
-            guard let parsed = try? Parser().parse(text) else { continue }
+            guard let parsed = try? parser.parse(text) else { continue }
             parsedCount += 1
             let printed = try Unparser().unparse(parsed)
-            let reparsed = try Parser().parse(printed)
+            let reparsed = try parser.parse(printed)
             let same = withoutIDs(reparsed.expr) == withoutIDs(parsed.expr)
             #expect(same, "\(text)\n→ \(printed)\n→ \(debug(reparsed.expr))")
         }

@@ -97,3 +97,46 @@ struct VersionLibrary: CELLibrary {
         #expect(throws: CELError.self) { try program.evaluateOrThrow(CELBindings()) }
     }
 }
+
+@Suite struct TypedOverloadTests {
+    struct ReverseLibrary: CELLibrary {
+        var id: String { "test.reverse" }
+        var version: Int { 1 }
+        var functions: [CELFunction] {
+            [
+                CELFunction("reverse", .typed("string_reverse", member: true) { (s: String) in String(s.reversed()) }),
+                CELFunction("clamp", .typedThrowing("clamp_int_int") { (value: Int64, limit: Int64) throws(CELError) -> Int64 in
+                    guard limit >= 0 else { throw CELError(.invalidArgument, "limit must not be negative") }
+                    return min(value, limit)
+                }),
+            ]
+        }
+    }
+
+    @Test func typedOverloadsConvertAndCheck() throws {
+        let environment = CELEnvironment(libraries: CELEnvironment.defaultLibraries + [ReverseLibrary()])
+        #expect(try environment.compile("'abc'.reverse()").evaluate().stringValue == "cba")
+        #expect(try environment.compile("clamp(10, 3)").evaluate().isEqual(to: .int(3)))
+        #expect(try environment.compile("clamp(10, -1)").evaluate().isError(containing: "negative"))
+        #expect(try environment.compile("'abc'.reverse()").resultType == .string)
+        #expect(throws: CELCompileError.self) { try environment.compile("clamp('a', 1)") }
+    }
+}
+
+@Suite struct OptionalMacroTests {
+    struct OptMacroLibrary: CELLibrary {
+        var id: String { "test.optmacros" }
+        var version: Int { 1 }
+        var functions: [CELFunction] { [] }
+        var macros: [String] { ["optMap", "optFlatMap"] }
+    }
+
+    @Test(arguments: [false, true])
+    func optMapWithAndWithoutTheParserMacro(_ expand: Bool) throws {
+        let libraries = CELEnvironment.defaultLibraries + (expand ? [OptMacroLibrary()] : [])
+        let environment = CELEnvironment(libraries: libraries)
+        #expect(try environment.compile("optional.of(41).optMap(x, x + 1).value()").evaluate().isEqual(to: .int(42)))
+        #expect(try environment.compile("optional.none().optMap(x, x + 1).hasValue()").evaluate().boolValue == false)
+        #expect(try environment.compile("{'a': {'b': 1}}.?a.optFlatMap(m, m.?b).value()").evaluate().isEqual(to: .int(1)))
+    }
+}

@@ -4,7 +4,9 @@ import CELSyntax
 import CLibFuzzer
 
 enum FuzzCELParser {
-    static let parser = Parser(options: ParserOptions(maxRecursionDepth: 100, expressionSizeCodePointLimit: 4_096))
+    static let parser = Parser(
+        options: ParserOptions(
+            maxRecursionDepth: 100, expressionSizeCodePointLimit: 4_096, macros: Macro.all + Macro.optionals))
     static let unparser = Unparser()
 
     static func run(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

@@ -3,6 +3,7 @@ import CELSyntax
 extension TypeChecker {
     mutating func checkCall(_ expr: Expr, target: Expr?, function: String, args: [Expr]) -> CELType {
         let id = expr.id
+        if target == nil, function == "cel.@block", let type = checkBlock(args) { return type }
         // Qualified function names written as receiver calls: `optional.of(x)`, `math.greatest(…)`.
         if let target, let prefix = Planner.qualifiedName(target) {
             let root = String(prefix.split(separator: ".").first ?? "")

@@ -29,10 +29,15 @@ extension CELIssue.Code {
 }
 
 extension CELEnvironment {
-    /// The parser options implied by this environment (macros on or off).
+    /// The parser options implied by this environment: macros on or off, and besides the default
+    /// macros (``CELSyntax/Macro/all``) the opt-in ones that a library names in
+    /// ``CELLibrary/macros``.
     public var parserOptions: ParserOptions {
         var parserOptions = ParserOptions()
         parserOptions.enableMacros = options.enableMacros
+        let requested = Set(libraries.flatMap(\.macros))
+        let known = Set(parserOptions.macros.map(\.name))
+        parserOptions.macros += Macro.optionals.filter { requested.contains($0.name) && !known.contains($0.name) }
         return parserOptions
     }
 

@@ -27,7 +27,7 @@ public struct CELProgram: Sendable {
 
     /// Evaluates with variables from an activation, reporting the cost spent.
     public func evaluateWithCost(_ activation: some CELActivation) -> Evaluation {
-        let context = EvaluationContext(
+        let context = EvaluationContext.make(
             activation: activation, slotCount: slotCount, costLimit: options.costLimit ?? .max,
             maxCollectionSize: options.maxCreatedCollectionSize)
         var value = root.evaluate(context)

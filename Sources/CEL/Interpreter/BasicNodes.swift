@@ -58,7 +58,7 @@ final class VariableNode: PlanNode, @unchecked Sendable {
     }
     override func evaluate(_ context: EvaluationContext) -> CELValue {
         for name in names {
-            if let value = context.activation.value(for: name) { return value }
+            if let value = context.lookup(name) { return value }
         }
         return .error(.undeclaredReference, "no such attribute: \(names.last ?? "")")
     }
@@ -75,7 +75,7 @@ final class QualifiedNameNode: PlanNode, @unchecked Sendable {
     }
     override func evaluate(_ context: EvaluationContext) -> CELValue {
         for candidate in candidates {
-            guard var value = context.activation.value(for: candidate.name) else { continue }
+            guard var value = context.lookup(candidate.name) else { continue }
             for field in candidate.fields {
                 value = SelectNode.select(value, field)
             }

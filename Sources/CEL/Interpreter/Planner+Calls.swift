@@ -12,6 +12,7 @@ extension Planner {
     mutating func planCall(_ expr: Expr, target: Expr?, function: String, args: [Expr]) -> PlanNode {
         let id = expr.id
         if target == nil, let node = planOperator(id, function, args) { return node }
+        if target == nil, function == "cel.@block", let node = planBlock(id, args) { return node }
         if let target, let node = planOptionalMap(id, target: target, function: function, args: args) { return node }
 
         // A qualified function name written as a receiver call: `optional.of(x)`, `math.greatest(…)`.

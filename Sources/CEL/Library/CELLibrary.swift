@@ -25,7 +25,8 @@ public protocol CELLibrary: Sendable {
     var functions: [CELFunction] { get }
     /// Variables, usually constants such as type names (`int`, `optional_type`).
     var variables: [CELVariable] { get }
-    /// Names of parser macros the library needs enabled (e.g. `cel.bind`, `optMap`).
+    /// Names of opt-in parser macros the library needs enabled (those outside
+    /// `CELSyntax.Macro.all`, e.g. `optMap` from `Macro.optionals`).
     var macros: [String] { get }
 }
 

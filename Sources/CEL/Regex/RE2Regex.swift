@@ -48,7 +48,9 @@ public final class RE2Regex: @unchecked Sendable {
         }
     }
 
-    /// Byte ranges (into `text.utf8`) of successive non-overlapping matches, at most `limit`.
+    /// Byte ranges (into `text.utf8`) of successive non-overlapping matches, at most `limit`, with
+    /// Go's `FindAll` rules: an empty match right after the previous match is skipped, and after an
+    /// empty match the search resumes at the next code point.
     /// With `group > 0`, the range of that capturing group (whole match when it did not take part).
     public func matchRanges(in text: String, group: Int = 0, limit: Int = .max) -> [Range<Int>] {
         var copy = text
@@ -56,23 +58,40 @@ public final class RE2Regex: @unchecked Sendable {
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
             var ranges: [Range<Int>] = []
             var position = 0
+            var previousEnd = -1
             while ranges.count < limit, position <= buffer.count {
-                var start = 0
-                var end = 0
-                let found = cre2_find(handle, base, buffer.count, position, Int32(group), &start, &end)
-                if found == 0 { break }
-                ranges.append(start..<end)
-                if group == 0 || found == 2 {
-                    position = end > start ? end : end + 1
+                var wholeStart = 0
+                var wholeEnd = 0
+                if cre2_find(handle, base, buffer.count, position, 0, &wholeStart, &wholeEnd) == 0 { break }
+                var accept = true
+                if wholeEnd == position && wholeStart == wholeEnd {
+                    if wholeStart == previousEnd { accept = false }
+                    position += position < buffer.count ? Self.sequenceLength(buffer[position]) : 1
                 } else {
-                    // Advance past the whole match, found again with group 0.
-                    var wholeStart = 0
-                    var wholeEnd = 0
-                    _ = cre2_find(handle, base, buffer.count, position, 0, &wholeStart, &wholeEnd)
-                    position = wholeEnd > wholeStart ? wholeEnd : wholeEnd + 1
+                    position = wholeEnd
+                }
+                previousEnd = wholeEnd
+                guard accept else { continue }
+                if group == 0 {
+                    ranges.append(wholeStart..<wholeEnd)
+                } else {
+                    var start = 0
+                    var end = 0
+                    _ = cre2_find(handle, base, buffer.count, wholeStart, Int32(group), &start, &end)
+                    ranges.append(start..<end)
                 }
             }
             return ranges
+        }
+    }
+
+    /// Length of the UTF-8 sequence that starts with `lead` (1 for stray continuation bytes).
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
         }
     }
 

@@ -1,6 +1,7 @@
 /// Optional values (cel-go's optional library): `optional.of`, `optional.none`,
 /// `optional.ofNonZeroValue`, `hasValue`, `value`, `or`, `orValue`, and the type
-/// `optional_type`. The syntax `a.?b`, `a[?k]`, `[?x]`, `{?k: v}` is evaluated by the interpreter.
+/// `optional_type`. The syntax `a.?b`, `a[?k]`, `[?x]`, `{?k: v}` and the `optMap` / `optFlatMap`
+/// calls are evaluated by the interpreter directly (no parser macro needed).
 public struct CELOptionalLibrary: CELLibrary {
     /// `cel.lib.optional`.
     public var id: String { "cel.lib.optional" }
@@ -18,8 +19,6 @@ public struct CELOptionalLibrary: CELLibrary {
     }
 
     /// Parser macros the library relies on.
-    public var macros: [String] { ["optMap", "optFlatMap"] }
-
     /// The functions the library declares, with implementations.
     public var functions: [CELFunction] {
         let a = CELType.typeParameter("A")

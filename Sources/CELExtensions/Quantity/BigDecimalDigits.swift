@@ -22,7 +22,23 @@ struct BigDecimalDigits: Hashable, Sendable {
     /// Parses a run of ASCII decimal digits (may be empty, meaning zero).
     init<S: Collection>(digits: S) where S.Element == UInt8 {
         self.init()
-        for digit in digits { multiplyAdd(10, UInt32(digit &- 48)) }
+        appendDigits(digits)
+    }
+
+    /// `self = self * 10^digits.count + digits`, nine digits per step.
+    mutating func appendDigits<S: Collection>(_ digits: S) where S.Element == UInt8 {
+        var chunk: UInt32 = 0
+        var factor: UInt32 = 1
+        for digit in digits {
+            chunk = chunk * 10 + UInt32(digit &- 48)
+            factor *= 10
+            if factor == 1_000_000_000 {
+                multiplyAdd(factor, chunk)
+                chunk = 0
+                factor = 1
+            }
+        }
+        if factor > 1 { multiplyAdd(factor, chunk) }
     }
 
     var isZero: Bool { limbs.isEmpty }

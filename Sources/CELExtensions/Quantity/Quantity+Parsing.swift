@@ -2,6 +2,11 @@ extension Quantity {
     /// Largest absolute base-10 exponent accepted, so a hostile `1e999999999` cannot exhaust memory.
     public static let maximumExponent = 10_000
 
+    static let int64Maximum = Quantity(Int64.max)
+
+    /// Most significant digits accepted, so a hostile quantity cannot make parsing quadratic.
+    public static let maximumDigits = 10_000
+
     /// Parses Kubernetes quantity syntax: an optionally signed decimal number followed by a binary
     /// SI suffix (`Ki` … `Ei`), a decimal SI suffix (`n u m k M G T P E`) or a decimal exponent (`e3`).
     ///
@@ -14,8 +19,9 @@ extension Quantity {
         let parts = try Self.split(bytes, text: text)
         guard let suffix = Self.interpretSuffix(parts.suffix) else { throw .suffix(text) }
 
+        guard parts.whole.count + parts.fraction.count <= Self.maximumDigits else { throw .tooManyDigits(text) }
         var magnitude = BigDecimalDigits(digits: parts.whole)
-        for digit in parts.fraction { magnitude.multiplyAdd(10, UInt32(digit &- 48)) }
+        magnitude.appendDigits(parts.fraction)
         var exponent = -parts.fraction.count
         switch suffix {
         case .decimal(let power):
@@ -39,7 +45,7 @@ extension Quantity {
             exponent = -9
         }
         if case .binary = suffix {
-            let cap = Quantity(Int64.max)
+            let cap = Self.int64Maximum
             let unsigned = Quantity(isNegative: false, magnitude: magnitude, exponent: exponent)
             if Quantity.compareMagnitudes(unsigned, cap) > 0 {
                 magnitude = cap.magnitude

@@ -133,6 +133,7 @@ public struct Quantity: Sendable, CustomStringConvertible {
         let leftOrder = lhs.magnitude.digitCount + lhs.exponent
         let rightOrder = rhs.magnitude.digitCount + rhs.exponent
         if leftOrder != rightOrder { return leftOrder < rightOrder ? -1 : 1 }
+        if lhs.exponent == rhs.exponent { return BigDecimalDigits.compare(lhs.magnitude, rhs.magnitude) }
         let common = min(lhs.exponent, rhs.exponent)
         return BigDecimalDigits.compare(lhs.magnitude(atExponent: common), rhs.magnitude(atExponent: common))
     }

@@ -27,6 +27,13 @@ public struct QuantityError: Error, Sendable, Hashable, CustomStringConvertible 
             text: text)
     }
 
+    static func tooManyDigits(_ text: String) -> QuantityError {
+        QuantityError(
+            code: "quantity.digits",
+            message: "quantity has more than \(Quantity.maximumDigits) digits; use a suffix or an exponent",
+            text: text)
+    }
+
     /// Text form.
     public var description: String { message }
 }

@@ -12,32 +12,41 @@ public enum StringFunctions {
     /// First code-point index of `substring` at or after `offset`, or -1.
     public static func indexOf(_ text: String, _ substring: String, offset: Int64 = 0) throws(ExtensionError) -> Int64 {
         if substring.isEmpty { return offset }
-        let scalars = Array(text.unicodeScalars)
-        guard offset >= 0, offset < Int64(max(scalars.count, 1)) || (offset == 0) else { throw .indexOutOfRange(offset) }
-        guard offset < Int64(scalars.count) else { return -1 }
-        let needle = Array(substring.unicodeScalars)
-        guard needle.count <= scalars.count else { return -1 }
-        var start = Int(offset)
-        while start + needle.count <= scalars.count {
-            if scalars[start..<(start + needle.count)].elementsEqual(needle) { return Int64(start) }
-            start += 1
+        let count = text.unicodeScalars.count
+        guard offset >= 0, offset < Int64(max(count, 1)) else { throw .indexOutOfRange(offset) }
+        let bytes = Array(text.utf8)
+        let start = byteOffset(ofScalar: Int(offset), in: bytes)
+        guard let match = ByteSearch(Array(substring.utf8)).first(in: bytes, from: start) else { return -1 }
+        return Int64(scalarCount(bytes[..<match]))
+    }
+
+    /// Byte offset of the code point at `index` (the end when `index` is past it).
+    static func byteOffset(ofScalar index: Int, in bytes: [UInt8]) -> Int {
+        var seen = 0
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            if seen == index { return offset }
+            seen += 1
         }
-        return -1
+        return bytes.count
+    }
+
+    /// Number of code points in well-formed UTF-8 bytes.
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
     /// Last code-point index of `substring` starting at or before `offset` (default: the end), or -1.
     public static func lastIndexOf(_ text: String, _ substring: String, offset: Int64? = nil) throws(ExtensionError) -> Int64 {
-        let scalars = Array(text.unicodeScalars)
-        if substring.isEmpty { return offset ?? Int64(scalars.count) }
-        if let offset, offset < 0 || offset >= Int64(scalars.count) { throw .indexOutOfRange(offset) }
-        let needle = Array(substring.unicodeScalars)
-        guard needle.count <= scalars.count else { return -1 }
-        var start = min(Int(offset ?? Int64(scalars.count)), scalars.count - needle.count)
-        while start >= 0 {
-            if scalars[start..<(start + needle.count)].elementsEqual(needle) { return Int64(start) }
-            start -= 1
-        }
-        return -1
+        let count = text.unicodeScalars.count
+        if substring.isEmpty { return offset ?? Int64(count) }
+        if let offset, offset < 0 || offset >= Int64(count) { throw .indexOutOfRange(offset) }
+        let bytes = Array(text.utf8)
+        let needle = Array(substring.utf8)
+        let limit = offset.map { byteOffset(ofScalar: Int($0), in: bytes) } ?? bytes.count
+        // Overlapping matches matter here (`'nanana'.lastIndexOf('nana')` is 2).
+        let starts = ByteSearch(needle).matches(in: bytes, overlapping: true)
+        guard let best = starts.last(where: { $0 <= limit }) else { return -1 }
+        return Int64(scalarCount(bytes[..<best]))
     }
 
     /// ASCII letters lower-cased; everything else unchanged.
@@ -58,15 +67,15 @@ public enum StringFunctions {
         let replacement = Array(new.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(source.count)
-        var count: Int64 = 0
         if needle.isEmpty {
+            var count: Int64 = 0
             // Insert before every code point and at the end.
             var index = 0
             for scalar in text.unicodeScalars {
                 if limit >= 0, count >= limit { break }
                 output += replacement
                 count += 1
-                let width = String(scalar).utf8.count
+                let width = UTF8.width(scalar)
                 output += source[index..<(index + width)]
                 index += width
             }
@@ -76,18 +85,14 @@ public enum StringFunctions {
             output += source[index...]
             return String(decoding: output, as: UTF8.self)
         }
+        let starts = ByteSearch(needle).matches(in: source, limit: limit < 0 ? -1 : Int(clamping: limit))
         var index = 0
-        while index < source.count {
-            if (limit < 0 || count < limit), index + needle.count <= source.count,
-               source[index..<(index + needle.count)].elementsEqual(needle) {
-                output += replacement
-                index += needle.count
-                count += 1
-            } else {
-                output.append(source[index])
-                index += 1
-            }
+        for start in starts {
+            output += source[index..<start]
+            output += replacement
+            index = start + needle.count
         }
+        output += source[index...]
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -111,18 +116,13 @@ public enum StringFunctions {
         }
         let source = Array(text.utf8)
         let needle = Array(separator.utf8)
+        let starts = ByteSearch(needle).matches(in: source, limit: limit > 0 ? Int(clamping: limit - 1) : -1)
         var parts: [String] = []
+        parts.reserveCapacity(starts.count + 1)
         var start = 0
-        var index = 0
-        while index + needle.count <= source.count {
-            if limit > 0, Int64(parts.count) == limit - 1 { break }
-            if source[index..<(index + needle.count)].elementsEqual(needle) {
-                parts.append(String(decoding: source[start..<index], as: UTF8.self))
-                index += needle.count
-                start = index
-            } else {
-                index += 1
-            }
+        for match in starts {
+            parts.append(String(decoding: source[start..<match], as: UTF8.self))
+            start = match + needle.count
         }
         parts.append(String(decoding: source[start...], as: UTF8.self))
         return parts

@@ -32,7 +32,7 @@ extension Macro {
             guard case .list = arguments[0].kind else {
                 throw MacroError("cel.block requires the first arg to be a list literal", at: arguments[0].id)
             }
-            return context.call("cel.@block", arguments[0], arguments[1])
+            return context.call(Operator.block, arguments[0], arguments[1])
         },
         Macro(name: "index", argumentCount: 1, style: .receiver) { context, target, arguments throws(MacroError) in
             guard let target, context.simpleName(target) == "cel" else { return nil }

@@ -19,7 +19,7 @@ extension Macro {
             let input = "@__sortBy_input__"
             let keys = mapComprehension(
                 &context, target: context.ident(input), variable: variable, filter: nil, transform: arguments[1])
-            let sorted = context.memberCall("@sortByAssociatedKeys", target: context.ident(input), keys)
+            let sorted = context.memberCall(Operator.sortByAssociatedKeys, target: context.ident(input), keys)
             return bindComprehension(&context, name: input, initial: target, body: sorted)
         }
     ]

@@ -5,7 +5,10 @@ extension Macro {
     /// `opt.hasValue() ? optional.of(cel.bind(x, opt.value(), f)) : optional.none()` and
     /// `opt.optFlatMap(x, f)` to `opt.hasValue() ? cel.bind(x, opt.value(), f) : optional.none()`,
     /// where `optional.of` and `optional.none` are global calls with those (qualified) names and
-    /// the second `opt` is a copy of the receiver with fresh ids.
+    /// the second `opt` is a copy of the receiver with fresh ids (cel-go's expansion).
+    ///
+    /// Not part of ``all``: add it to ``ParserOptions/macros`` when the runtime does not evaluate
+    /// `optMap`/`optFlatMap` calls itself.
     public static let optionals: [Macro] = [
         optionalMap(name: "optMap", wrapsResult: true),
         optionalMap(name: "optFlatMap", wrapsResult: false),

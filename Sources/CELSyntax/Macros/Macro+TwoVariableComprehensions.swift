@@ -41,10 +41,10 @@ extension Macro {
                 fold = context.call(Operator.add, context.accumulator(), context.list(transform))
             case .map:
                 initial = context.emptyMap()
-                fold = context.call("cel.@mapInsert", context.accumulator(), context.ident(first), transform)
+                fold = context.call(Operator.mapInsert, context.accumulator(), context.ident(first), transform)
             case .mapEntry:
                 initial = context.emptyMap()
-                fold = context.call("cel.@mapInsert", context.accumulator(), transform)
+                fold = context.call(Operator.mapInsert, context.accumulator(), transform)
             }
             let step = filtered ? context.call(Operator.conditional, arguments[2], fold, context.accumulator()) : fold
             return context.comprehension(

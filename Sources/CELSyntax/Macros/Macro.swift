@@ -55,10 +55,10 @@ public struct Macro: Sendable {
         self.style == style && (argumentCount == nil || argumentCount == count)
     }
 
-    /// Every macro this package defines: ``standard``, ``bindings``, ``block``,
-    /// ``twoVariableComprehensions``, ``lists`` and ``optionals``. The default of
-    /// ``ParserOptions/macros``.
-    public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists + optionals }
+    /// The default of ``ParserOptions/macros``: ``standard``, ``bindings``, ``block``,
+    /// ``twoVariableComprehensions`` and ``lists``. (``optionals`` is opt-in: runtimes may
+    /// evaluate `optMap`/`optFlatMap` calls directly instead.)
+    public static var all: [Macro] { standard + bindings + block + twoVariableComprehensions + lists }
 }
 
 /// A misuse of a macro, such as `[].all(1, true)`.
