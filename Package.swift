@@ -41,7 +41,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(name: "RampartVersions", swiftSettings: swiftSettings),
+
         // MARK: Layer 1 — syntaxes (one each, no cross-imports)
+        .target(name: "RampartHCL", dependencies: ["RampartCore"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "RampartYAML", dependencies: ["RampartCore", "CLibYAML"], swiftSettings: swiftSettings),
         .target(name: "RampartJSON", dependencies: ["RampartCore"], swiftSettings: swiftSettings),
@@ -126,6 +129,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RampartCLITests", dependencies: ["RampartCLI", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RampartVersionsTests", dependencies: ["RampartVersions", "RampartTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RampartHCLTests", dependencies: ["RampartHCL", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "ArchitectureTests", dependencies: ["RampartTesting"], swiftSettings: swiftSettings),
     ],
     cxxLanguageStandard: .cxx17
