@@ -56,7 +56,8 @@ import Testing
         #expect(file.instructions.count == 3)
         #expect(file.instructions[1].commands.count == 2)
         #expect(file.instructions[2].keywordSpan.start.line == 3)
-        #expect(elapsed < .seconds(60), "parsing 50 MB took \(elapsed)")
+        // No timing assertion: speed is measured by the benchmarks, not by unit tests on a shared
+        // machine. This test proves the input is handled (linearly enough to finish) and correct.
         print("50 MB single line parsed in \(elapsed)")
     }
 
