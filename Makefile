@@ -3,7 +3,9 @@ SHELL := /bin/bash
 SWIFT ?= swift
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build release demo test lint format fuzz bench clean
+.PHONY: deps build release demo test lint format fuzz bench install clean
+
+PREFIX ?= /usr/local
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +24,17 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests -j $(JOBS)
 	$(SWIFT) test --skip-build --parallel --num-workers $(JOBS) 2>&1 | tee .build/test.log | grep -vE '^(Test Case|\[[0-9]+/[0-9]+\]|◇|✔)' ; exit $${PIPESTATUS[0]}
+
+## Install the binary and its rule data (they must stay side by side).
+install: release
+	install -d $(PREFIX)/bin
+	install -m 0755 .build/release/rampart $(PREFIX)/bin/rampart
+	rm -rf $(PREFIX)/bin/Rampart_RampartRules.resources
+	cp -R .build/release/Rampart_RampartRules.resources $(PREFIX)/bin/
+
+## Benchmarks (run the peer tools in the same run): make bench
+bench:
+	Benchmarks/run-cel.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format Sources Tests
