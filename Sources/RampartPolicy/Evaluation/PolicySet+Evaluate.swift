@@ -29,21 +29,20 @@ extension PolicySet {
             let compiled = rules[index]
             let selected = resources.filter { compiled.rule.match.matches($0) || compiled.rule.match.platform == $0.platform }
             let objects = NodeValues.originList(selected.map(\.node), nullIsAbsent: compiled.rule.match.platform == "kubernetes")
-            var bindings = ["objects": objects, "object": .null, "oldObject": .null, "params": .null,
+            let bindings: [String: CELValue] = ["objects": objects, "object": .null, "oldObject": .null, "params": .null,
                 "namespaceObject": .null, "request": .null]
-            guard let variables = evaluateVariables(compiled, bindings: &bindings, resource: nil, into: &evaluation) else {
+            guard let variables = evaluateVariables(compiled, bindings: bindings, resource: nil, into: &evaluation) else {
                 continue
             }
-            bindings["variables"] = variables
             for validation in compiled.validations {
-                let result = validation.program.evaluate(CELBindings(bindings))
+                let result = validation.program.evaluate(PolicyActivation(base: bindings, variables: variables))
                 for (value, origin) in offending(result, compiled: compiled, resourceName: "project", into: &evaluation) {
                     guard let located = NodeValues.located(value), selected.indices.contains(located.origin) else { continue }
                     let resource = selected[located.origin]
                     let _ = origin
                     evaluation.findings.append(
                         finding(compiled, validation, item: value, resource: resource, node: located.node,
-                            bindings: bindings))
+                            activation: PolicyActivation(base: bindings, variables: variables)))
                 }
             }
         }
@@ -51,40 +50,39 @@ extension PolicySet {
     }
 
     func evaluate(_ compiled: CompiledRule, context: ResourceContext, into evaluation: inout PolicyEvaluation) {
-        var bindings = context.bindings
-        guard let variables = evaluateVariables(compiled, bindings: &bindings, resource: context, into: &evaluation) else {
-            return
+        let variables: CELValue
+        if compiled.variables.isEmpty {
+            variables = context.implicitVariablesMap
+        } else {
+            guard let computed = evaluateVariables(compiled, bindings: context.bindings, resource: context, into: &evaluation) else {
+                return
+            }
+            variables = computed
         }
-        bindings["variables"] = variables
-        let activation = CELBindings(bindings)
+        let activation = PolicyActivation(base: context.bindings, variables: variables)
         for validation in compiled.validations {
             let result = validation.program.evaluate(activation)
+            if case .bool(true) = result { continue }
             for (value, _) in offending(result, compiled: compiled, resourceName: context.resource.address, into: &evaluation,
                 file: context.resource.file)
             {
-                let node: Node
-                if let located = NodeValues.node(of: value) {
-                    node = located
-                } else {
-                    node = context.resource.node
-                }
+                let located = NodeValues.node(of: value)
                 evaluation.findings.append(
-                    finding(compiled, validation, item: value, resource: context.resource, node: node, bindings: bindings,
-                        isWholeResource: NodeValues.node(of: value) == nil))
+                    finding(compiled, validation, item: value, resource: context.resource, node: located ?? context.resource.node,
+                        activation: activation, isWholeResource: located == nil))
             }
         }
     }
 
     /// Evaluates the rule's variables in order; `nil` (with a diagnostic) when one fails.
     func evaluateVariables(
-        _ compiled: CompiledRule, bindings: inout [String: CELValue], resource: ResourceContext?,
+        _ compiled: CompiledRule, bindings: [String: CELValue], resource: ResourceContext?,
         into evaluation: inout PolicyEvaluation
     ) -> CELValue? {
         var entries: [(key: CELMapKey, value: CELValue)] = resource?.implicitVariables ?? []
         if compiled.variables.isEmpty { return .map(CELDictionaryMap(entries)) }
         for (name, program) in compiled.variables {
-            bindings["variables"] = .map(CELDictionaryMap(entries))
-            let value = program.evaluate(CELBindings(bindings))
+            let value = program.evaluate(PolicyActivation(base: bindings, variables: .map(CELDictionaryMap(entries))))
             if case .error(let error) = value {
                 evaluation.diagnostics.append(evaluationDiagnostic(compiled, "variable \(name): \(error.message)",
                     resource: resource?.resource))
@@ -120,7 +118,7 @@ extension PolicySet {
 
     func finding(
         _ compiled: CompiledRule, _ validation: CompiledValidation, item: CELValue, resource: ConfigResource, node: Node,
-        bindings: [String: CELValue], isWholeResource: Bool = false
+        activation: PolicyActivation, isWholeResource: Bool = false
     ) -> Finding {
         let meta = compiled.rule.metadata
         var span: SourceSpan
@@ -132,9 +130,8 @@ extension PolicySet {
         if span.start.line == 0 { span = resource.node.span }
         var message = validation.validation.message ?? meta.title
         if let program = validation.message {
-            var messageBindings = bindings
-            messageBindings["item"] = item
-            if case .string(let text) = program.evaluate(CELBindings(messageBindings)) { message = text }
+            let messageActivation = PolicyActivation(base: activation.base, variables: activation.variables, item: item)
+            if case .string(let text) = program.evaluate(messageActivation) { message = text }
         }
         return Finding(kind: .misconfiguration, ruleID: meta.id, severity: meta.severity, title: meta.title,
             target: resource.file, resource: resource.address, location: SourceRange(file: resource.file, span: span),

@@ -7,6 +7,8 @@ struct ResourceContext {
     let resource: ConfigResource
     let bindings: [String: CELValue]
     let implicitVariables: [(key: CELMapKey, value: CELValue)]
+    /// `variables` for rules that declare none of their own, built once per resource.
+    let implicitVariablesMap: CELValue
 
     init(_ resource: ConfigResource) {
         self.resource = resource
@@ -29,6 +31,7 @@ struct ResourceContext {
             implicitVariables = []
         }
         self.bindings = bindings
+        implicitVariablesMap = .map(CELDictionaryMap(implicitVariables))
     }
 
     /// An admission request as the API server would send for creating the resource.
