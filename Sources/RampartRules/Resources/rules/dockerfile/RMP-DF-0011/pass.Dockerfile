@@ -9,7 +9,7 @@ RUN python -m build --wheel && pip install --no-cache-dir -e .
 
 FROM python:3.12.2-slim-bookworm
 COPY --from=build /src/dist/*.whl /tmp/
-RUN pip3 install --no-cache-dir /tmp/*.whl "gunicorn==21.2.0" --index-url https://pypi.org/simple
+RUN pip3 install --no-cache-dir /tmp/*.whl "gunicorn==21.2.0" --index-url https://pypi.internal.example.com/simple --trusted-host pypi.internal.example.com
 RUN python3 -m pip install --no-cache-dir \
       uvicorn[standard]==0.27.1 \
       sentry-sdk==1.40.6 \

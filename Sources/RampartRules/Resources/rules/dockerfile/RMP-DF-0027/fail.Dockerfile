@@ -8,3 +8,7 @@ RUN apk update \
  && echo "index refreshed"
 RUN apk add ca-certificates=20240226-r0
 USER 65534
+
+FROM opensuse/leap:15.5
+RUN zypper --non-interactive refresh
+USER nginx

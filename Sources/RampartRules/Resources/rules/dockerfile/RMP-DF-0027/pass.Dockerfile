@@ -11,4 +11,5 @@ USER 65534
 
 FROM registry.access.redhat.com/ubi9/ubi:9.3-1552
 RUN dnf update -y && dnf clean all
+RUN dnf makecache && dnf list installed
 USER 1001
