@@ -111,6 +111,10 @@ public struct ConfigScanner: Sendable {
             ? ConfigFileReader.syntax(ofExplicitFile: entry.relativePath, text: String(decoding: bytes.prefix(65536), as: UTF8.self))
             : ConfigFileReader.syntax(ofPath: entry.relativePath)
         guard let syntax, ConfigFileReader.isWorthParsing(bytes, syntax: syntax) else { return result }
+        if syntax == "yaml", entry.relativePath.contains("templates/"), HelmTemplates.isChartTemplate(path: entry.path) {
+            result.diagnostics.append(HelmTemplates.skipped(entry.relativePath))
+            return result
+        }
         let (documents, parseDiagnostics) = ConfigFileReader().read(bytes, file: entry.relativePath, syntax: syntax)
         result.diagnostics.append(contentsOf: parseDiagnostics)
         result.scanned = true
