@@ -92,7 +92,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "rampart", dependencies: ["RampartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: swiftSettings),
+        .executableTarget(name: "rampart", dependencies: ["RampartCLI"], swiftSettings: swiftSettings),
 
         // MARK: Test support
         .target(name: "RampartTesting", dependencies: ["RampartCore"], path: "Tests/RampartTesting", swiftSettings: swiftSettings),

@@ -1,9 +1,8 @@
-import ArgumentParser
 import RampartCLI
 
 /// Entry point: everything lives in `RampartCLI`.
 @main enum Rampart {
     static func main() async {
-        await RampartCommand.main()
+        await RampartMain.main()
     }
 }
