@@ -6,7 +6,7 @@ enum TimeText {
         func fail() -> CELValue { .error(.invalidArgument, "timestamp('\(text)'): invalid RFC 3339 timestamp") }
         var i = 0
         func number(_ count: Int) -> Int64? {
-            guard i + count <= bytes.count else { return nil }
+            guard i + count <= bytes.count, count <= 18 else { return nil }
             var value: Int64 = 0
             for k in 0..<count {
                 let c = bytes[i + k]
@@ -24,6 +24,7 @@ enum TimeText {
         // Years beyond 9999 have more digits: count them to report a range error.
         var yearDigits = 0
         while i + yearDigits < bytes.count, bytes[i + yearDigits] >= 48, bytes[i + yearDigits] <= 57 { yearDigits += 1 }
+        if yearDigits > 9 { return TimeMath.rangeError() }
         guard yearDigits >= 4, let year = number(yearDigits), expect(45), let month = number(2), expect(45),
             let day = number(2), expect(84, 116), let hour = number(2), expect(58), let minute = number(2), expect(58),
             let second = number(2)
