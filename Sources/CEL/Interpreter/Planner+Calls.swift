@@ -13,6 +13,11 @@ extension Planner {
         let id = expr.id
         if target == nil, let node = planOperator(id, function, args) { return node }
         if target == nil, function == "cel.@block", let node = planBlock(id, args) { return node }
+        if target == nil, function == "cel.@mapInsert", case .ident(let accumulator)? = args.first?.kind,
+            let node = mapInsertNode(expr, args, slot: inPlaceAccumulatorSlot(accumulator))
+        {
+            return node
+        }
         if let target, let node = planOptionalMap(id, target: target, function: function, args: args) { return node }
 
         // A qualified function name written as a receiver call: `optional.of(x)`, `math.greatest(…)`.
