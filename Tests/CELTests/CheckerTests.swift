@@ -71,3 +71,23 @@ import Testing
         #expect(throws: CELCompileError.self) { try Self.environment.compile("name ==") }
     }
 }
+
+@Suite struct ErrorLocationTests {
+    @Test func evaluationErrorsPointAtTheFailingSubexpression() throws {
+        let environment = CELEnvironment(variables: [CELVariable("object", .dyn)])
+        let program = try environment.compile("object.kind == 'Pod' &&\n  object.spec.replicas / 0 > 1")
+        let value = program.evaluate(["object": .dictionary(["kind": "Pod", "spec": .dictionary(["replicas": 2])])])
+        guard case .error(let error) = value else {
+            Issue.record("expected an error, got \(value)")
+            return
+        }
+        #expect(error.message.contains("division by zero"))
+        #expect(program.location(of: error) == Source.Location(line: 2, column: 24))
+        let missing = program.evaluate(["object": .dictionary(["kind": "Pod"])])
+        if case .error(let error) = missing {
+            #expect(program.location(of: error) == Source.Location(line: 2, column: 9))
+        } else {
+            Issue.record("expected an error, got \(missing)")
+        }
+    }
+}

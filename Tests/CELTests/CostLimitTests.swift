@@ -54,3 +54,24 @@ import Testing
         _ = try environment.compile("[1].all(a, [2].all(b, a < b))")
     }
 }
+
+@Suite struct HostileInputTests {
+    @Test func mapBuildingIsLinear() throws {
+        let entries = (0..<20_000).map { (CELMapKey.int(Int64($0)), CELValue.int(Int64($0))) }
+        let environment = CELEnvironment(variables: [CELVariable("m", .map(.int, .int))])
+        let program = try environment.compile("m.transformMap(k, v, v + 1)")
+        let evaluation = program.evaluateWithCost(CELBindings(["m": .map(CELDictionaryMap(entries))]))
+        guard case .map(let result) = evaluation.value else {
+            Issue.record("expected a map, got \(evaluation.value)")
+            return
+        }
+        #expect(result.count == 20_000 && result.value(forKey: .int(7))?.isEqual(to: .int(8)) == true)
+        #expect(evaluation.cost < 100_000)
+        #expect(try evaluate("{1: 2, 2: 3}.transformMapEntry(k, v, {1: v}).size()").isError(containing: "already exists"))
+    }
+
+    @Test func deepExpressionsCompileAndEvaluate() throws {
+        let text = Array(repeating: "(", count: 100).joined() + "1" + Array(repeating: " + 1)", count: 100).joined()
+        #expect(try evaluate(text).isEqual(to: .int(101)))
+    }
+}

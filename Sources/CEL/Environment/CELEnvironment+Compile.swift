@@ -72,6 +72,7 @@ extension CELEnvironment {
             }
             throw CELCompileError(issues: issues, source: parsed.source)
         }
-        return CELProgram(root: root, slotCount: planner.slotCount, resultType: resultType, options: options)
+        return CELProgram(
+            root: root, slotCount: planner.slotCount, resultType: resultType, options: options, parsed: parsed)
     }
 }

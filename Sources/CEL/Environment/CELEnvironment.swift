@@ -99,6 +99,6 @@ public struct CELEnvironment: Sendable {
     public func program(for parsed: ParsedExpr) -> CELProgram {
         var planner = Planner(environment: self)
         let root = planner.plan(parsed.expr)
-        return CELProgram(root: root, slotCount: planner.slotCount, resultType: .dyn, options: options)
+        return CELProgram(root: root, slotCount: planner.slotCount, resultType: .dyn, options: options, parsed: parsed)
     }
 }

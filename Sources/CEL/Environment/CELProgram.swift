@@ -1,3 +1,5 @@
+public import CELSyntax
+
 /// A compiled expression: an immutable, `Sendable` tree evaluated many times, concurrently.
 ///
 /// Evaluation never throws: errors are values (`.error`), because CEL's logical operators absorb
@@ -9,12 +11,22 @@ public struct CELProgram: Sendable {
     public let resultType: CELType
     /// The options of the environment that compiled the program.
     public let options: CELOptions
+    /// The parsed expression the program was planned from (source text and node offsets).
+    public let parsed: ParsedExpr
 
-    init(root: PlanNode, slotCount: Int, resultType: CELType, options: CELOptions) {
+    init(root: PlanNode, slotCount: Int, resultType: CELType, options: CELOptions, parsed: ParsedExpr) {
         self.root = root
         self.slotCount = slotCount
         self.resultType = resultType
         self.options = options
+        self.parsed = parsed
+    }
+
+    /// Line and column of the sub-expression an evaluation error came from
+    /// (``CELError/exprID``), for diagnostics such as `1:15: no such key: securityContext`.
+    public func location(of error: CELError) -> Source.Location? {
+        guard let id = error.exprID else { return nil }
+        return parsed.location(of: id)
     }
 
     /// The outcome of one evaluation with its cost.

@@ -95,7 +95,7 @@ final class SelectNode: PlanNode, @unchecked Sendable {
         super.init(id: id)
     }
     override func evaluate(_ context: EvaluationContext) -> CELValue {
-        SelectNode.select(operand.evaluate(context), field)
+        stamped(SelectNode.select(operand.evaluate(context), field))
     }
 
     @inline(__always)

@@ -104,7 +104,7 @@ final class IndexNode: PlanNode, @unchecked Sendable {
         let container = operand.evaluate(context)
         let key = index.evaluate(context)
         if let failure = propagated(container, key) { return failure }
-        return IndexNode.index(container, key)
+        return stamped(IndexNode.index(container, key))
     }
 
     static func listPosition(_ key: CELValue, count: Int) -> Result<Int, CELError> {

@@ -60,6 +60,7 @@ final class ComprehensionNode: PlanNode, @unchecked Sendable {
             return .error(CELError.noSuchOverload("comprehension range", [rangeValue]))
         }
         let value = result.evaluate(context)
+        if case .map(let map) = value, let builder = map as? AccumulatingMap { return .map(builder.finished) }
         if case .list(let list) = value, let builder = list as? AccumulatingList {
             return .list(CELArrayList(builder.elements))
         }

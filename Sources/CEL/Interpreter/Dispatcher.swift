@@ -97,7 +97,7 @@ final class CallNode: PlanNode, @unchecked Sendable {
         var values: [CELValue] = []
         values.reserveCapacity(arguments.count)
         for argument in arguments { values.append(argument.evaluate(context)) }
-        return dispatcher.call(values, context)
+        return stamped(dispatcher.call(values, context))
     }
 }
 
@@ -121,7 +121,7 @@ final class UnaryCallNode: PlanNode, @unchecked Sendable {
         if value.isErrorOrUnknown { return value }
         guard value.conforms(to: parameter) else { return .error(CELError.noSuchOverload(function, [value])) }
         if !context.charge(cost) { return .error(context.cancellation!) }
-        return body(value)
+        return stamped(body(value))
     }
 }
 
@@ -153,6 +153,6 @@ final class BinaryCallNode: PlanNode, @unchecked Sendable {
             return .error(CELError.noSuchOverload(function, [a, b]))
         }
         if !context.charge(cost) { return .error(context.cancellation!) }
-        return body(a, b)
+        return stamped(body(a, b))
     }
 }

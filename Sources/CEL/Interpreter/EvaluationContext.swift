@@ -88,6 +88,14 @@ class PlanNode: @unchecked Sendable {
         .error(.other, "internal: unplanned node \(id)")
     }
 
+    /// Attributes an error created by this node to it (errors passed up from below keep theirs).
+    @inline(__always)
+    final func stamped(_ value: CELValue) -> CELValue {
+        guard case .error(var error) = value, error.exprID == nil else { return value }
+        error.exprID = id
+        return .error(error)
+    }
+
     /// The constant this node always yields, when known at plan time.
     var constantValue: CELValue? { nil }
 }

@@ -44,7 +44,7 @@ final class CompareNode: PlanNode, @unchecked Sendable {
         let left = lhs.evaluate(context)
         let right = rhs.evaluate(context)
         if let result = propagated(left, right) { return result }
-        return CompareNode.apply(kind, left, right, function: function, fallback: fallback, context: context)
+        return stamped(CompareNode.apply(kind, left, right, function: function, fallback: fallback, context: context))
     }
 
     static func apply(
@@ -88,7 +88,7 @@ final class ArithmeticNode: PlanNode, @unchecked Sendable {
         let left = lhs.evaluate(context)
         let right = rhs.evaluate(context)
         if let result = propagated(left, right) { return result }
-        return ArithmeticNode.apply(kind, left, right, function: function, fallback: fallback, context: context)
+        return stamped(ArithmeticNode.apply(kind, left, right, function: function, fallback: fallback, context: context))
     }
 
     static func apply(

@@ -13,37 +13,14 @@ extension Planner {
         let id = expr.id
         if target == nil, let node = planOperator(id, function, args) { return node }
         if target == nil, function == "cel.@block", let node = planBlock(id, args) { return node }
+        if target == nil, function == "cel.@mapInsert", case .ident(let accumulator)? = args.first?.kind,
+            let node = mapInsertNode(expr, args, slot: inPlaceAccumulatorSlot(accumulator))
+        {
+            return node
+        }
         if let target, let node = planOptionalMap(id, target: target, function: function, args: args) { return node }
 
-        // A qualified function name written as a receiver call: `optional.of(x)`, `math.greatest(…)`.
-        var name = function
-        var receiver = target
-        if let reference = references[id], case .function(let resolved, _) = reference {
-            if environment.function(named: resolved) != nil, resolved != function || target == nil {
-                if let target, let prefix = Planner.qualifiedName(target), "\(prefix).\(function)" == resolved
-                    || resolved.hasSuffix(".\(prefix).\(function)")
-                {
-                    receiver = nil
-                }
-                name = resolved
-            }
-        } else if let target, let prefix = Planner.qualifiedName(target),
-            !prefix.hasPrefix("."), slotRoot(prefix) == nil
-        {
-            for candidate in environment.candidateNames("\(prefix).\(function)") where environment.function(named: candidate) != nil {
-                if environment.variable(named: prefix) == nil {
-                    name = candidate
-                    receiver = nil
-                    break
-                }
-            }
-        }
-        if receiver == nil, target == nil {
-            for candidate in environment.candidateNames(function) where environment.function(named: candidate) != nil {
-                name = candidate
-                break
-            }
-        }
+        let (name, receiver) = resolveFunction(id, target: target, function: function)
 
         var argumentExprs = args
         if let receiver { argumentExprs.insert(receiver, at: 0) }
@@ -86,6 +63,31 @@ extension Planner {
             }
         }
         return CallNode(id: id, arguments: nodes, dispatcher: dispatcher)
+    }
+
+    /// The function a call names and its receiver: `optional.of(x)` is the global function
+    /// `optional.of` (no receiver) unless `optional` is a variable; in a container, `f(x)` may
+    /// name `container.f`. Checked expressions use the checker's resolution.
+    private func resolveFunction(_ id: Int64, target: Expr?, function: String) -> (String, Expr?) {
+        if let reference = references[id], case .function(let resolved, _) = reference,
+            environment.function(named: resolved) != nil
+        {
+            // The checker names a qualified function only when the receiver was its namespace.
+            return (resolved, resolved == function ? target : nil)
+        }
+        if let target {
+            guard let prefix = Planner.qualifiedName(target), !prefix.hasPrefix("."), slotRoot(prefix) == nil,
+                environment.variable(named: prefix) == nil
+            else { return (function, target) }
+            for candidate in environment.candidateNames("\(prefix).\(function)") where environment.function(named: candidate) != nil {
+                return (candidate, nil)
+            }
+            return (function, target)
+        }
+        for candidate in environment.candidateNames(function) where environment.function(named: candidate) != nil {
+            return (candidate, nil)
+        }
+        return (function, nil)
     }
 
     private func slotRoot(_ qualified: String) -> Int? {

@@ -167,8 +167,11 @@ struct Planner {
                 decisive: decisive)
         }
 
-        let appending = Planner.isAppendingShape(c)
-        let initial: PlanNode = appending ? NewAccumulatorNode(id: c.accuInit.id) : plan(c.accuInit)
+        let building = Planner.isMapBuildingShape(c)
+        let appending = Planner.isAppendingShape(c) || building
+        let initial: PlanNode =
+            building ? NewMapAccumulatorNode(id: c.accuInit.id)
+            : appending ? NewAccumulatorNode(id: c.accuInit.id) : plan(c.accuInit)
         scopes.append((c.accuVar, accuSlot))
         let previousAppending = appendingAccumulators[c.accuVar]
         if appending { appendingAccumulators[c.accuVar] = accuSlot } else { appendingAccumulators[c.accuVar] = nil }
@@ -263,6 +266,15 @@ extension CELValue {
 
 extension Planner {
     func scopesContain(_ name: String) -> Int? { slot(of: name) }
+
+    /// The slot of an in-place accumulator named `name`, if one is active.
+    func inPlaceAccumulatorSlot(_ name: String) -> Int? { appendingAccumulators[name] }
+
+    /// Turns off in-place accumulation (for planning a general fallback of the same step).
+    mutating func disableInPlaceAccumulation() { appendingAccumulators = [:] }
+
+    /// Takes over the slot numbering of a copy used to plan a subtree.
+    mutating func adoptSlots(from other: Planner) { slotCount = max(slotCount, other.slotCount) }
 
     /// A fresh comprehension slot.
     mutating func allocateSlot() -> Int { newSlot() }

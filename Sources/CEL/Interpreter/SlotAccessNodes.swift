@@ -12,9 +12,9 @@ final class SlotSelectNode: PlanNode, @unchecked Sendable {
         let pointer = context.slots + slot
         if case .map(let map) = pointer.pointee {
             if let found = map.value(forField: field) { return found }
-            return .error(.noSuchKey, "no such key: \(field)")
+            return .error(CELError(.noSuchKey, "no such key: \(field)", exprID: id))
         }
-        return SelectNode.select(pointer.pointee, field)
+        return stamped(SelectNode.select(pointer.pointee, field))
     }
 }
 

@@ -26,10 +26,12 @@ enum StandardInternal {
         return [
             CELFunction(
                 "cel.@mapInsert",
-                .ternary("cel_@mapInsert_map_key_value", .map(k, v), k, v, .map(k, v)) { map, key, value in
+                // Each insert copies the map, so the cost grows with its size (a quadratic
+                // transformMap over a huge map runs into the budget instead of the CPU).
+                .ternary("cel_@mapInsert_map_key_value", .map(k, v), k, v, .map(k, v), cost: .linear(base: 1, perUnit: 0.1)) { map, key, value in
                     insert(map, [(key, value)])
                 },
-                .binary("cel_@mapInsert_map_map", .map(k, v), .map(k, v), .map(k, v)) { map, other in
+                .binary("cel_@mapInsert_map_map", .map(k, v), .map(k, v), .map(k, v), cost: .linear(base: 1, perUnit: 0.1)) { map, other in
                     guard case .map(let entries) = other else { return .error(CELError.noSuchOverload("cel.@mapInsert", [map, other])) }
                     return insert(map, (0..<entries.count).map { (entries.key(at: $0), entries.value(at: $0)) })
                 }),

@@ -5,7 +5,24 @@ enum StandardTime {
     /// Offset in seconds of a time zone argument at an instant: `UTC`, an IANA name such as
     /// `America/Los_Angeles` (from the system's zoneinfo database), or a fixed `±hh:mm` / `hh:mm`.
     static func offset(_ zone: String, at seconds: Int64) -> Int64? {
-        if zone == "UTC" || zone == "Z" { return 0 }
+        resolve(zone)?.offset(at: seconds)
+    }
+
+    /// A parsed time-zone argument.
+    enum Zone: Sendable {
+        case fixed(Int64)
+        case named(TimeZone)
+
+        func offset(at seconds: Int64) -> Int64 {
+            switch self {
+            case .fixed(let offset): return offset
+            case .named(let zone): return Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
+            }
+        }
+    }
+
+    static func resolve(_ zone: String) -> Zone? {
+        if zone == "UTC" || zone == "Z" { return .fixed(0) }
         var text = Substring(zone)
         var sign: Int64 = 1
         if let first = text.first, first == "+" || first == "-" {
@@ -16,10 +33,9 @@ enum StandardTime {
         if parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
             let hours = Int64(parts[0]), let minutes = Int64(parts[1]), hours < 24, minutes < 60
         {
-            return sign * (hours * 3600 + minutes * 60)
+            return .fixed(sign * (hours * 3600 + minutes * 60))
         }
-        guard let timeZone = TimeZone(identifier: zone) else { return nil }
-        return Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
+        return TimeZone(identifier: zone).map { .named($0) }
     }
 
     enum Field { case fullYear, month, dayOfYear, date, dayOfMonth, dayOfWeek, hours, minutes, seconds, milliseconds }
@@ -47,21 +63,34 @@ enum StandardTime {
     }
 
     static func timestampAccessor(_ name: String, _ field: Field) -> CELFunction {
-        CELFunction(
+        var withZone = CELOverload.binary("timestamp_to_\(name)_with_tz", .timestamp, .string, .int, member: true) { value, zone in
+            guard case .timestamp(let t) = value, case .string(let z) = zone else {
+                return .error(CELError.noSuchOverload(name, [value, zone]))
+            }
+            guard let offset = offset(z, at: t.seconds) else {
+                return .error(.invalidArgument, "unknown time zone '\(z)'")
+            }
+            return .int(StandardTime.field(field, t, offset: offset))
+        }
+        // A constant zone is resolved once, when the expression is planned.
+        withZone.specialize = { constants in
+            guard constants.count == 2, case .string(let zoneName)? = constants[1] else { return nil }
+            guard let zone = resolve(zoneName) else {
+                let failure = CELValue.error(.invalidArgument, "unknown time zone '\(zoneName)'")
+                return .binary { _, _ in failure }
+            }
+            return .binary { value, _ in
+                guard case .timestamp(let t) = value else { return .error(CELError.noSuchOverload(name, [value])) }
+                return .int(StandardTime.field(field, t, offset: zone.offset(at: t.seconds)))
+            }
+        }
+        return CELFunction(
             name,
             .unary("timestamp_to_\(name)", .timestamp, .int, member: true) { value in
                 guard case .timestamp(let t) = value else { return .error(CELError.noSuchOverload(name, [value])) }
                 return .int(StandardTime.field(field, t, offset: 0))
             },
-            .binary("timestamp_to_\(name)_with_tz", .timestamp, .string, .int, member: true) { value, zone in
-                guard case .timestamp(let t) = value, case .string(let z) = zone else {
-                    return .error(CELError.noSuchOverload(name, [value, zone]))
-                }
-                guard let offset = offset(z, at: t.seconds) else {
-                    return .error(.invalidArgument, "unknown time zone '\(z)'")
-                }
-                return .int(StandardTime.field(field, t, offset: offset))
-            })
+            withZone)
     }
 
     static func durationAccessor(_ name: String, _ body: @escaping @Sendable (CELDuration) -> Int64) -> CELOverload {

@@ -52,7 +52,7 @@ enum TimeText {
             return fail()
         }
         guard i == bytes.count, (1...12).contains(month), day >= 1, day <= daysInMonth(year, month), hour < 24,
-            minute < 60, second < 61
+            minute < 60, second < 60
         else { return fail() }
         let days = TimeMath.days(year: year, month: month, day: day)
         let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset

@@ -90,6 +90,11 @@ extension CELValue {
         .error(CELError(code, message))
     }
 
+    /// Makes a map value with string keys (sorted by key for a stable iteration order).
+    public static func dictionary(_ entries: [String: CELValue]) -> CELValue {
+        .map(CELDictionaryMap(entries))
+    }
+
     /// Makes a list value from CEL values.
     public static func array(_ elements: [CELValue]) -> CELValue {
         .list(CELArrayList(elements))
