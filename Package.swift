@@ -100,11 +100,19 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "CELSyntaxTests", dependencies: ["CELSyntax"], swiftSettings: swiftSettings),
         .testTarget(name: "CELTests", dependencies: ["CEL", "CELSyntax", "CELExtensions"], swiftSettings: swiftSettings),
-        .testTarget(name: "CELConformanceTests", dependencies: ["CEL", "CELSyntax", "CELExtensions"], swiftSettings: swiftSettings),
-        .testTarget(name: "CELExtensionsTests", dependencies: ["CEL", "CELSyntax", "CELExtensions"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CELConformanceTests", dependencies: ["CEL", "CELSyntax", "CELExtensions"], exclude: ["known-failures.txt"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CELExtensionsTests", dependencies: ["CEL", "CELSyntax", "CELExtensions"], exclude: ["k8s-known-failures.txt", "cel-ext-known-failures.txt"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "RampartCoreTests", dependencies: ["RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "RampartYAMLTests", dependencies: ["RampartYAML", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "RampartJSONTests", dependencies: ["RampartJSON", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RampartYAMLTests", dependencies: ["RampartYAML", "RampartCore", "RampartTesting"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RampartJSONTests", dependencies: ["RampartJSON", "RampartCore", "RampartTesting"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "RampartDockerfileTests",
             dependencies: ["RampartDockerfile", "RampartCore", "RampartTesting"],
@@ -122,7 +130,9 @@ let package = Package(
             dependencies: ["RampartRules", "RampartScanner", "RampartPolicy", "RampartIaC", "RampartCore", "RampartTesting"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RampartReportTests", dependencies: ["RampartReport", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RampartReportTests", dependencies: ["RampartReport", "RampartCore", "RampartTesting"], exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "RampartScannerTests",
             dependencies: ["RampartScanner", "RampartCore", "RampartTesting"],

@@ -31,17 +31,16 @@ public struct SuppressionIndex: Sendable {
         for comment in comments {
             guard let marker = InlineMarker.parse(comment.text) else { continue }
             let line = comment.position.line
+            var next = line + 1
+            while commentLines.contains(next) { next += 1 }
             let range: ClosedRange<Int>
             switch marker.reach {
             case .document:
                 range = 0...max(lastLine, line)
-            case .nextLine, .lineOrBlock where !comment.isTrailing || marker.reach == .nextLine:
-                var next = line + 1
-                while commentLines.contains(next) { next += 1 }
-                let end = marker.reach == .nextLine ? next : max(next, blockEnds[next] ?? next)
-                range = next...end
+            case .nextLine:
+                range = next...next
             case .lineOrBlock:
-                range = line...line
+                range = comment.isTrailing ? line...line : next...max(next, blockEnds[next] ?? next)
             }
             placed.append(Placed(marker: marker, lines: range, position: comment.position))
         }
