@@ -23,13 +23,13 @@ public struct SARIFReportFormat: ReportFormat {
     /// The key of Rampart's fingerprint in `partialFingerprints`.
     public static let fingerprintKey = "rampart/v1"
 
-    /// The page `tool.driver.informationUri` points at.
-    public var informationURI: String
+    /// The page `tool.driver.informationUri` points at; omitted when `nil`.
+    public var informationURI: String?
 
     /// Creates the format.
     ///
-    /// - Parameter informationURI: The project's home page, shown by SARIF viewers.
-    public init(informationURI: String = "https://github.com/rampart-security/rampart") {
+    /// - Parameter informationURI: The project's home page, shown by SARIF viewers (optional in SARIF).
+    public init(informationURI: String? = nil) {
         self.informationURI = informationURI
     }
 
@@ -52,7 +52,7 @@ public struct SARIFReportFormat: ReportFormat {
         let driver: JSONValue = .fields([
             "name": .string("Rampart"),
             "semanticVersion": .string(report.tool.version),
-            "informationUri": .string(informationURI),
+            "informationUri": informationURI.map(JSONValue.string),
             "rules": .array(rules.map { Self.rule($0, kinds: kindsByRule[$0.id] ?? []) }),
         ])
         let run: JSONValue = .fields([
