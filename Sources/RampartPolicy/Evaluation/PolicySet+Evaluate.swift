@@ -27,7 +27,7 @@ extension PolicySet {
         var evaluation = PolicyEvaluation()
         for index in projectRules {
             let compiled = rules[index]
-            let selected = resources.filter { compiled.rule.match.matches($0) || compiled.rule.match.platform == $0.platform }
+            let selected = resources.filter { compiled.rule.match.matches($0) }
             let objects = NodeValues.originList(selected.map(\.node), nullIsAbsent: compiled.rule.match.platform == "kubernetes")
             let bindings: [String: CELValue] = ["objects": objects, "object": .null, "oldObject": .null, "params": .null,
                 "namespaceObject": .null, "request": .null]

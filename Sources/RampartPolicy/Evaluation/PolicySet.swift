@@ -99,7 +99,7 @@ public struct PolicySet: Sendable {
 
     /// Whether a resource must be kept for the project-wide rules.
     public func keepsForProject(_ resource: ConfigResource) -> Bool {
-        projectRules.contains { rules[$0].rule.match.platform == resource.platform }
+        projectRules.contains { rules[$0].rule.match.matches(resource) }
     }
 
     /// The metadata of a rule.
