@@ -60,7 +60,7 @@ public struct Parser: Sendable {
     private func parse(bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         let converter = OffsetConverter(bytes: bytes)
         let limit = options.expressionSizeCodePointLimit
-        if bytes.count > limit, converter.scalarCount > limit {
+        if limit >= 0, bytes.count > limit, converter.scalarCount > limit {
             let message = "expression code point size exceeds limit: size: \(converter.scalarCount), limit \(limit)"
             return .failed([PendingIssue(.sizeLimit, message, byteOffset: -1)], converter)
         }

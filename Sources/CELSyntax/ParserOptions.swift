@@ -9,7 +9,7 @@ public struct ParserOptions: Sendable {
     /// The deepest nesting accepted (parenthesized, bracketed or call-argument expressions, and the
     /// height of the resulting tree); deeper input is an error, never a stack overflow.
     public var maxRecursionDepth: Int
-    /// The longest expression accepted, in Unicode scalars.
+    /// The longest expression accepted, in Unicode scalars; a negative value means no limit.
     public var expressionSizeCodePointLimit: Int
     /// Whether calls matching ``macros`` are expanded (`has`, `all`, `map` …).
     public var enableMacros: Bool
