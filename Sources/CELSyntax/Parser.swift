@@ -60,7 +60,8 @@ public struct Parser: Sendable {
     private func parse(bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         let converter = OffsetConverter(bytes: bytes)
         let limit = options.expressionSizeCodePointLimit
-        if bytes.count > limit, converter.scalarCount > limit {
+        // Offsets are stored as 32-bit values: longer text is rejected even without a limit.
+        if bytes.count >= Int(Int32.max) || (limit >= 0 && bytes.count > limit && converter.scalarCount > limit) {
             let message = "expression code point size exceeds limit: size: \(converter.scalarCount), limit \(limit)"
             return .failed([PendingIssue(.sizeLimit, message, byteOffset: -1)], converter)
         }

@@ -8,8 +8,11 @@
 public struct ParserOptions: Sendable {
     /// The deepest nesting accepted (parenthesized, bracketed or call-argument expressions, and the
     /// height of the resulting tree); deeper input is an error, never a stack overflow.
+    ///
+    /// Each level costs well under 1 KB of stack in release builds (about 8 KB in debug builds), so
+    /// keep it in the hundreds; tree walkers downstream recurse as deep.
     public var maxRecursionDepth: Int
-    /// The longest expression accepted, in Unicode scalars.
+    /// The longest expression accepted, in Unicode scalars; a negative value means no limit.
     public var expressionSizeCodePointLimit: Int
     /// Whether calls matching ``macros`` are expanded (`has`, `all`, `map` …).
     public var enableMacros: Bool

@@ -25,14 +25,18 @@ public struct Source: Sendable, Hashable {
     public init(_ text: String, name: String = "<input>") {
         self.text = text
         self.name = name
-        var starts = [0]
-        var scalarIndex = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 {
-            scalarIndex += 1
-            if byte == 0x0A { starts.append(scalarIndex) }
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (lineStarts: [Int], scalarCount: Int) {
+            var starts = [0]
+            var scalarIndex = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                scalarIndex += 1
+                if byte == 0x0A { starts.append(scalarIndex) }
+            }
+            return (starts, scalarIndex)
         }
-        self.lineStarts = starts
-        self.scalarCount = scalarIndex
+        let table = text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+        self.lineStarts = table.lineStarts
+        self.scalarCount = table.scalarCount
     }
 
     /// The 1-based line and column of a scalar offset.

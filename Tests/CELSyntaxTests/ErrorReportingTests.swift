@@ -42,7 +42,10 @@ import Testing
         ("#", 1, "token recognition error at: '#'"), ("a ? b", 6, "unexpected end of input, expected ':'"),
         ("f(a b)", 5, "unexpected 'b', expected ')'"), ("{1 2}", 4, "unexpected '2', expected ':'"),
         ("[1 2]", 4, "unexpected '2', expected ']'"), ("a.?", 4, "unexpected end of input, expected a field name"),
-        ("1 2", 3, "unexpected '2', expected an operator or end of input"), ("=", 1, "token recognition error at: '='"),
+        ("1 2", 3, "unexpected '2', expected an operator or end of input"),
+        ("=", 1, "token recognition error at: '='; compare with '=='"),
+        ("a & b", 3, "token recognition error at: '&'; use '&&' for logical and"),
+        ("a | b", 3, "token recognition error at: '|'; use '||' for logical or"),
         ("`ab", 1, "invalid escaped identifier"),
     ])
     func syntaxErrorPositions(_ text: String, _ column: Int, _ fragment: String) throws {

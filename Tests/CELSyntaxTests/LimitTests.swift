@@ -50,5 +50,7 @@ import Testing
         #expect(issue.offset == nil)
         #expect(parseIssues("'ééééé'", options: options).isEmpty)
         #expect(parseIssues(String(repeating: "1+", count: 50_001) + "1").first?.code == .sizeLimit)
+        let unlimited = ParserOptions(expressionSizeCodePointLimit: -1)
+        #expect(parseIssues("[" + String(repeating: "1,", count: 60_000) + "]", options: unlimited).isEmpty)
     }
 }

@@ -262,7 +262,15 @@ struct Lexer {
         var end = start + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        issues.append(PendingIssue(.syntax, "Syntax error: token recognition error at: '\(text)'", byteOffset: start))
+        let hint =
+            switch text {
+            case "=": "; compare with '=='"
+            case "&": "; use '&&' for logical and"
+            case "|": "; use '||' for logical or"
+            default: ""
+            }
+        issues.append(
+            PendingIssue(.syntax, "Syntax error: token recognition error at: '\(text)'\(hint)", byteOffset: start))
         position = end
     }
 }
