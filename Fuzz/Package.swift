@@ -23,6 +23,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzJSON",
             dependencies: ["CLibFuzzer", .product(name: "RampartReaders", package: "Rampart")]
+        ),
+        .executableTarget(
             name: "FuzzDockerfile",
             dependencies: ["CLibFuzzer", .product(name: "RampartDockerfile", package: "Rampart")]
         ),
