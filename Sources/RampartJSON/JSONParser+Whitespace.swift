@@ -5,8 +5,16 @@ extension JSONParser {
     mutating func skipWhitespace() throws(JSONStop) {
         var cursor = index
         let count = text.count
+        guard let base = text.baseAddress else { return }
         while cursor < count {
-            let byte = text[cursor]
+            // Indentation is runs of spaces: take them eight at a time, then one by one.
+            while cursor + 8 <= count,
+                  UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                cursor += 8
+            }
+            while cursor < count, base[cursor] == UInt8(ascii: " ") { cursor += 1 }
+            guard cursor < count else { break }
+            let byte = base[cursor]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
                 cursor += 1
             } else if byte == UInt8(ascii: "\n") {

@@ -6,7 +6,8 @@ extension JSONReader {
         public var allowComments: Bool
         /// Accept a comma before `]` or `}`.
         public var allowTrailingCommas: Bool
-        /// Deepest nesting of arrays and objects; deeper input is an error.
+        /// Deepest nesting of arrays and objects; deeper input is an error. Swift frees trees recursively,
+        /// so keep it in the hundreds (freeing a 512-deep tree takes about 100 KB of stack).
         public var maxDepth: Int
         /// Largest input accepted, in bytes.
         public var maxInputBytes: Int

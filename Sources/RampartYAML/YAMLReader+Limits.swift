@@ -6,7 +6,8 @@ extension YAMLReader {
         public var maxAliasExpansion: Int
         /// Multiple of the written nodes that alias expansion may add.
         public var aliasExpansionFactor: Int
-        /// Deepest nesting of sequences and mappings; deeper collections become `null`.
+        /// Deepest nesting of sequences and mappings; deeper collections become `null`. Swift frees trees
+        /// recursively, so keep it in the hundreds (freeing a 512-deep tree takes about 100 KB of stack).
         public var maxDepth: Int
         /// Largest input accepted, in bytes.
         public var maxInputBytes: Int

@@ -1,5 +1,4 @@
 public import RampartCore
-import CLibYAML
 
 /// Reads YAML streams into positioned ``Document``s, one per non-empty document of the stream.
 ///

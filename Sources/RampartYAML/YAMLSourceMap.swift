@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Converts libyaml's (line, column) marks to byte offsets and back.
 ///
 /// Lines break where libyaml breaks them (`\n`, `\r\n`, a lone `\r`, NEL, LS, PS) and columns count
@@ -9,6 +15,9 @@ enum YAMLSourceMap {
     struct LineCursor {
         var line = 0
         var offset = 0
+        /// Whether `\n` is the text's only line break (no `\r`, NEL, LS or PS), so lines can be
+        /// skipped with `memchr`; found out on first use.
+        var onlyLineFeeds: Bool?
     }
 
     /// Moves `index` past one character (a whole `\r\n` pair or multi-byte break counts as one) and
@@ -39,10 +48,21 @@ enum YAMLSourceMap {
     /// The byte offset of a 0-based (line, column) mark, walking from `cursor` (or from the start when
     /// the mark lies before it) and leaving the cursor at the start of `line`.
     static func byteOffset(line: Int, column: Int, in text: UnsafeBufferPointer<UInt8>, cursor: inout LineCursor) -> Int {
-        if cursor.line > line { cursor = LineCursor() }
+        if cursor.line > line { cursor = LineCursor(onlyLineFeeds: cursor.onlyLineFeeds) }
         var currentLine = cursor.line
         var index = cursor.offset
         let count = text.count
+        let onlyLineFeeds = cursor.onlyLineFeeds ?? hasOnlyLineFeeds(text)
+        if onlyLineFeeds, let base = text.baseAddress {
+            while currentLine < line, index < count {
+                guard let found = memchr(base + index, 0x0A, count - index) else {
+                    index = count
+                    break
+                }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                currentLine += 1
+            }
+        }
         while currentLine < line, index < count {
             let byte = text[index]
             if byte > 0x0D, byte < 0xC2 {
@@ -51,7 +71,7 @@ enum YAMLSourceMap {
             }
             if step(text, &index) { currentLine += 1 }
         }
-        cursor = LineCursor(line: currentLine, offset: index)
+        cursor = LineCursor(line: currentLine, offset: index, onlyLineFeeds: onlyLineFeeds)
         var remaining = column
         while remaining > 0, index < text.count {
             var next = index
@@ -60,6 +80,13 @@ enum YAMLSourceMap {
             remaining -= 1
         }
         return index
+    }
+
+    /// Whether the text breaks lines with `\n` alone: no `\r` and no lead byte of NEL, LS or PS.
+    private static func hasOnlyLineFeeds(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return true }
+        return memchr(base, 0x0D, text.count) == nil && memchr(base, 0xC2, text.count) == nil
+            && memchr(base, 0xE2, text.count) == nil
     }
 
     /// The 0-based (line, column) of a byte offset, walking from the start (for error reports).
