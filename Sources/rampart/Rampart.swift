@@ -1,9 +1,9 @@
-import ArgumentParser
 import RampartCLI
 
-/// Entry point: everything lives in `RampartCLI`.
+/// Entry point: everything lives in `RampartCLI`. `RampartMain` (not `RampartCommand.main()`)
+/// applies `rampart.yaml` and `RAMPART_*` defaults and maps errors to Rampart's exit statuses.
 @main enum Rampart {
     static func main() async {
-        await RampartCommand.main()
+        await RampartMain.main()
     }
 }
