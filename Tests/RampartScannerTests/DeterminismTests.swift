@@ -24,5 +24,6 @@ import Testing
         let report = await ScanHarness.scan(tree.root)
         #expect(report.findings.count > 300)
         #expect(report.findings.map(\.target) == report.findings.map(\.target).sorted(), "findings sorted by file")
+        #expect(report.findings.map(\.fingerprint) == report.sortedFindings.map(\.fingerprint), "findings in report order")
     }
 }
