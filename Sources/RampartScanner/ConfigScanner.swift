@@ -90,9 +90,15 @@ public struct ConfigScanner: Sendable {
         var rules: [String: RuleMetadata] = [:]
         for id in ruleIDs { rules[id] = policies.metadata(id) }
         var report = ScanReport(tool: .init(version: options.toolVersion), target: root, scanners: ["config"],
-            createdAt: createdAt, findings: findings, rules: rules, diagnostics: diagnostics,
+            createdAt: createdAt, findings: [], rules: rules, diagnostics: diagnostics,
             scannedFiles: scannedFiles, scannedResources: scannedResources)
-        report.findings = report.sortedFindings
+        // Move the findings in and sort them in place (the order of `ScanReport.sortedFindings`): a
+        // large scan holds hundreds of thousands, and a sorted copy would double that memory.
+        swap(&report.findings, &findings)
+        report.findings.sort { lhs, rhs in
+            (lhs.location?.file ?? lhs.target, lhs.location?.start.line ?? 0, lhs.location?.start.column ?? 0, lhs.ruleID)
+                < (rhs.location?.file ?? rhs.target, rhs.location?.start.line ?? 0, rhs.location?.start.column ?? 0, rhs.ruleID)
+        }
         report.diagnostics.sort { ($0.file ?? "", $0.range?.start.line ?? 0) < ($1.file ?? "", $1.range?.start.line ?? 0) }
         return report
     }

@@ -1,8 +1,8 @@
 public import RampartCore
 import Foundation
 
-/// Reads a file's bytes for scanning, refusing what should not be scanned: unreadable, too large,
-/// or binary content.
+/// Reads a file's bytes for scanning, refusing what should not be scanned: unreadable, not a regular
+/// file (a FIFO would block the read), too large, or binary content.
 public struct FileLoader: Sendable {
     /// Files larger than this are skipped with a diagnostic.
     public var maxFileSize: Int
@@ -17,6 +17,11 @@ public struct FileLoader: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             return .skipped(Diagnostic(.unreadableFile, "Cannot stat file.", file: displayPath))
+        }
+        if info.st_mode & S_IFMT != S_IFREG {
+            // A FIFO, socket or device would block or never end when read; only regular files are scanned.
+            return .skipped(Diagnostic(.unreadableFile, "Not a regular file (\(Self.kind(of: info.st_mode))); skipped.",
+                level: .warning, file: displayPath))
         }
         if Int(info.st_size) > maxFileSize {
             return .skipped(Diagnostic(.fileTooLarge,
@@ -45,6 +50,17 @@ public struct FileLoader: Sendable {
         case bytes([UInt8])
         /// Not scanned, and why.
         case skipped(Diagnostic)
+    }
+
+    /// A word for a non-regular file type, for diagnostics.
+    static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a named pipe"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFDIR: "a directory"
+        default: "a special file"
+        }
     }
 
     /// Binary sniffing: a NUL byte in the first 8 KiB (UTF-16 text is not configuration we read).

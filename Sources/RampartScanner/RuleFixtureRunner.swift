@@ -78,7 +78,20 @@ public struct RuleFixtureRunner: Sendable {
         var lines: [String: [Int]] = [:]
         for entry in mapping.entries {
             let key = entry.key == "fail" ? "fail" : String(entry.key.dropFirst("fail-".count))
-            lines[key] = (entry.value.listValue ?? [entry.value]).compactMap { $0.intValue.map(Int.init) }
+            // An explicit switch rather than `(listValue ?? [value]).compactMap { $0.intValue … }`: that
+            // form crashes the Swift 6.3 optimizer (CopyPropagation ownership error) in release builds.
+            var numbers: [Int] = []
+            switch entry.value.value {
+            case .list(let items):
+                for item in items {
+                    if case .int(let number) = item.value { numbers.append(Int(number)) }
+                }
+            case .int(let number):
+                numbers.append(Int(number))
+            default:
+                break
+            }
+            lines[key] = numbers
         }
         return lines
     }

@@ -17,7 +17,7 @@ enum ReportWriting {
         let text = try format.render(report, context: context)
         if let path = output.output {
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try ReportFileWriter.write(text, to: path)
             } catch {
                 throw RampartFailure("cannot write report to \(path): \(error.localizedDescription)")
             }

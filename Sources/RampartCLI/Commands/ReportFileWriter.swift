@@ -1,0 +1,48 @@
+import Foundation
+
+/// Writes a rendered report to `--output`.
+///
+/// A regular file (or a new path) is written atomically — a temporary file renamed over it — so a
+/// reader never sees half a report. Anything else (`/dev/null`, a character device, a pipe, a
+/// symbolic link such as `/dev/stdout`) is written in place: renaming over it would replace the
+/// device or link with a regular file, which for `/dev/null` run as root breaks the whole machine.
+enum ReportFileWriter {
+    static func write(_ text: String, to path: String) throws {
+        var text = text
+        var info = stat()
+        let exists = lstat(path, &info) == 0
+        try text.withUTF8 { buffer in
+            if exists && info.st_mode & S_IFMT != S_IFREG {
+                try writeInPlace(buffer, to: path)
+            } else {
+                let data = buffer.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none)
+                } ?? Data()
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
+        }
+    }
+
+    /// Opens the existing path for writing (truncating regular files behind a link) and writes all bytes.
+    static func writeInPlace(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", code: errno) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXFailure(operation: "write", code: errno)
+            }
+            offset += written
+        }
+    }
+
+    /// A failed system call, described for the user.
+    struct POSIXFailure: Error, LocalizedError {
+        var operation: String
+        var code: Int32
+        var errorDescription: String? { "\(operation) failed: \(String(cString: strerror(code)))" }
+    }
+}
