@@ -156,7 +156,15 @@ extension HCLParser {
             skip()
             if peek() == UInt8(ascii: "}") { break }
             var key = try parseExpression()
-            if case .variable(let name) = key.kind { key = HCLExpression(.literal(.string(name)), range: key.range) }
+            switch key.kind {
+            case .variable(let name):
+                key = HCLExpression(.literal(.string(name)), range: key.range)
+            case .literal(.bool), .literal(.null):
+                let text = String(decoding: bytes[key.range.start.byte..<key.range.end.byte], as: UTF8.self)
+                key = HCLExpression(.literal(.string(text)), range: key.range)
+            default:
+                break
+            }
             skip()
             guard peek() == UInt8(ascii: "=") || peek() == UInt8(ascii: ":") else {
                 error("Missing key/value separator", detail: "Expected an equals sign (=) to mark the beginning of the value.",
@@ -166,7 +174,8 @@ extension HCLParser {
             advance()
             let value = try parseExpression()
             items.append(HCLObjectItem(key: key, value: value))
-            let sawNewline = skip()
+            skip()
+            let sawNewline = position.line > value.range.end.line
             if peek() == UInt8(ascii: ",") {
                 advance()
                 continue
