@@ -67,6 +67,8 @@ extension HCLParser {
     mutating func expectEndOfLine(after what: String, inBlock: Bool) {
         skipTrivia(newlines: false)
         if atEnd || peek() == 10 { return }
+        // Terraform accepts `name = value}` closing a multi-line block on the argument's line.
+        if inBlock && peek() == UInt8(ascii: "}") { return }
         error("Missing newline after \(what)", detail: "Put each \(what) on its own line.", at: characterRange())
         recoverToNextLine(inBlock: inBlock)
     }
