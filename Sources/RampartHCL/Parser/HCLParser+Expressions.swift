@@ -89,7 +89,7 @@ extension HCLParser {
                 let each = try parseSplatTraversers(full: false)
                 expression = HCLExpression(.splat(expression, each: each, full: false),
                                            range: HCLRange(start: start, end: position))
-            } else if peek() == UInt8(ascii: ".") {
+            } else if peek() == UInt8(ascii: "."), peek(1) != UInt8(ascii: ".") {
                 let step = try parseDotStep()
                 switch step {
                 case .attribute(let name, _):
@@ -165,7 +165,7 @@ extension HCLParser {
         var steps: [HCLTraverser] = []
         while true {
             skip()
-            if peek() == UInt8(ascii: ".") && peek(1) != UInt8(ascii: "*") {
+            if peek() == UInt8(ascii: ".") && peek(1) != UInt8(ascii: "*") && peek(1) != UInt8(ascii: ".") {
                 steps.append(try parseDotStep())
             } else if full && peek() == UInt8(ascii: "[") {
                 var probe = self
