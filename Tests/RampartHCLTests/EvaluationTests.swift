@@ -49,4 +49,16 @@ import RampartHCL
         let third = HCLDecimal(1).divided(by: HCLDecimal(3))!
         #expect(third.description.count == HCLDecimal.divisionDigits + 2)
     }
+
+    @Test func hostileNumbersStayCheap() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(evaluate("1e99999 % 3").1.isEmpty)
+            #expect(evaluate("1e99999 + 1e-99999").0 == .num("1e99999"))
+            let long = String(repeating: "7", count: 20_000)
+            #expect(evaluate("\(long) * \(long)").1.isEmpty)
+            #expect(evaluate("1 / \(long)").1.isEmpty)
+        }
+        #expect(elapsed < .seconds(5))
+    }
 }

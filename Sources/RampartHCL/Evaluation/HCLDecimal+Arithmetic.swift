@@ -1,6 +1,12 @@
 extension HCLDecimal {
     /// Exact sum.
     public static func + (lhs: HCLDecimal, rhs: HCLDecimal) -> HCLDecimal {
+        // An addend more than `precisionCap` digits below the other is beneath any float's precision.
+        if lhs.isZero || rhs.isZero { return lhs.isZero ? rhs : lhs }
+        let lhsTop = lhs.digits.count + lhs.exponent
+        let rhsTop = rhs.digits.count + rhs.exponent
+        if lhsTop - rhsTop > precisionCap, lhs.exponent > rhsTop { return lhs }
+        if rhsTop - lhsTop > precisionCap, rhs.exponent > lhsTop { return rhs }
         let (left, right, exponent) = aligned(lhs, rhs)
         if lhs.negative == rhs.negative {
             return HCLDecimal(digits: DecimalDigits.add(left, right), exponent: exponent, negative: lhs.negative)
@@ -23,7 +29,10 @@ extension HCLDecimal {
 
     /// Exact product.
     public static func * (lhs: HCLDecimal, rhs: HCLDecimal) -> HCLDecimal {
-        HCLDecimal(digits: DecimalDigits.multiply(lhs.digits, rhs.digits), exponent: lhs.exponent + rhs.exponent,
+        if lhs.digits.count * rhs.digits.count > maximumWork {
+            return lhs.rounded(toDigits: precisionCap) * rhs.rounded(toDigits: precisionCap)
+        }
+        return HCLDecimal(digits: DecimalDigits.multiply(lhs.digits, rhs.digits), exponent: lhs.exponent + rhs.exponent,
                    negative: lhs.negative != rhs.negative)
     }
 
@@ -31,6 +40,9 @@ extension HCLDecimal {
     public func divided(by divisor: HCLDecimal) -> HCLDecimal? {
         if divisor.isZero { return nil }
         if isZero { return .zero }
+        if divisor.digits.count > Self.precisionCap || digits.count > Self.precisionCap {
+            return rounded(toDigits: Self.precisionCap).divided(by: divisor.rounded(toDigits: Self.precisionCap))
+        }
         let scale = max(0, Self.divisionDigits + divisor.digits.count - digits.count)
         let dividend = [UInt8](repeating: 0, count: scale) + digits
         let (quotient, _) = DecimalDigits.divide(dividend, divisor.digits)
@@ -41,9 +53,27 @@ extension HCLDecimal {
     /// Exact remainder of truncating division (sign of the dividend); `nil` when dividing by zero.
     public func remainder(dividingBy divisor: HCLDecimal) -> HCLDecimal? {
         if divisor.isZero { return nil }
+        if Swift.max(digits.count + exponent, divisor.digits.count + divisor.exponent) - Swift.min(exponent, divisor.exponent)
+            > Self.precisionCap
+        {
+            // Beyond exact range (hostile literals such as 1e99999 % 3): fall back to binary floating point.
+            return HCLDecimal(String(doubleValue.truncatingRemainder(dividingBy: divisor.doubleValue))) ?? .zero
+        }
         let (left, right, exponent) = Self.aligned(self, divisor)
         let (_, remainder) = DecimalDigits.divide(left, right)
         return HCLDecimal(digits: remainder, exponent: exponent, negative: negative)
+    }
+
+    /// Significant digits beyond which multiplication and division round their operands first.
+    static let precisionCap = 1_000
+    /// Digit-product size beyond which multiplication rounds its operands.
+    static let maximumWork = 1_000_000
+
+    /// The value with at most `count` significant digits (truncated).
+    func rounded(toDigits count: Int) -> HCLDecimal {
+        guard digits.count > count else { return self }
+        let dropped = digits.count - count
+        return HCLDecimal(digits: Array(digits[dropped...]), exponent: exponent + dropped, negative: negative)
     }
 
     /// `true` when both agree to within the precision of a 512-bit binary float (cty's number precision).

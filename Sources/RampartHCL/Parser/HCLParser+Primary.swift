@@ -37,10 +37,10 @@ extension HCLParser {
                 }
                 functionName += "::" + part
             }
-            var probe = self
-            probe.skipTrivia(newlines: false)
-            if probe.peek() == UInt8(ascii: "(") {
-                self = probe
+            var lookahead = index
+            while lookahead < bytes.count, bytes[lookahead] == 32 || bytes[lookahead] == 9 { lookahead += 1 }
+            if lookahead < bytes.count, bytes[lookahead] == UInt8(ascii: "(") {
+                advance(by: lookahead - index)
                 return try parseCall(name: functionName, start: start)
             }
             if functionName != name {
