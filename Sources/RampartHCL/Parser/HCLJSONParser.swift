@@ -27,7 +27,7 @@ public struct HCLJSONParser {
                 }
             }
         } catch {}
-        return HCLFile(name: file, body: body, comments: [], diagnostics: parser.scanner.diagnostics)
+        return HCLFile(name: file, body: body, comments: [], diagnostics: parser.scanner.diagnostics, source: text)
     }
 
     /// A JSON value with its range; objects keep property order and key ranges.

@@ -26,7 +26,7 @@ public struct HCLParser {
     public static func parse(_ text: String, file: String = "") -> HCLFile {
         var parser = HCLParser(text)
         let body = parser.parseBody(inBlock: false)
-        return HCLFile(name: file, body: body, comments: parser.comments, diagnostics: parser.diagnostics)
+        return HCLFile(name: file, body: body, comments: parser.comments, diagnostics: parser.diagnostics, source: text)
     }
 
     /// Parses a standalone expression (the whole input must be one expression).

@@ -8,6 +8,17 @@ public struct HCLFile: Sendable {
     public var comments: [HCLComment]
     /// Syntax errors and warnings; the body holds whatever could be recovered.
     public var diagnostics: [HCLDiagnostic]
+    /// The source text (for the text of expressions that cannot be evaluated).
+    public var source: String = ""
+
+    /// The source text a range covers.
+    public func text(of range: HCLRange) -> String {
+        let utf8 = source.utf8
+        guard range.start.byte >= 0, range.start.byte <= range.end.byte, range.end.byte <= utf8.count else { return "" }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.start.byte)
+        let end = utf8.index(start, offsetBy: range.end.byte - range.start.byte)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
 }
 
 /// A body: the attributes and blocks between braces (or of a whole file).
