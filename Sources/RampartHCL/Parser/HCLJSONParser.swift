@@ -54,7 +54,7 @@ public struct HCLJSONParser {
 
     func body(_ properties: [(key: String, keyRange: HCLRange, value: JSONValue)], range: HCLRange) -> HCLBody {
         var body = HCLBody(range: range)
-        for property in properties {
+        for property in properties where property.key != "//" {
             if let labelCount = blockTypes[property.key] {
                 appendBlocks(property.value, type: property.key, typeRange: property.keyRange, labels: [],
                              remaining: labelCount, into: &body)

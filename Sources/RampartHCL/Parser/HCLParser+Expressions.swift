@@ -114,18 +114,16 @@ extension HCLParser {
 
     /// At `[`: consumes `[*]` and returns true, or leaves the cursor and returns false.
     mutating func isFullSplat() -> Bool {
-        var copy = self
-        copy.advance()
-        copy.skipTrivia(newlines: true)
-        guard copy.peek() == UInt8(ascii: "*") else { return false }
-        copy.advance()
-        copy.skipTrivia(newlines: true)
-        guard copy.peek() == UInt8(ascii: "]") else { return false }
-        copy.advance()
-        index = copy.index
-        line = copy.line
-        column = copy.column
-        comments = copy.comments
+        var at = index + 1
+        func skipBlanks() {
+            while at < bytes.count, bytes[at] == 32 || bytes[at] == 9 || bytes[at] == 10 || bytes[at] == 13 { at += 1 }
+        }
+        skipBlanks()
+        guard at < bytes.count, bytes[at] == UInt8(ascii: "*") else { return false }
+        at += 1
+        skipBlanks()
+        guard at < bytes.count, bytes[at] == UInt8(ascii: "]") else { return false }
+        advance(by: at + 1 - index)
         return true
     }
 

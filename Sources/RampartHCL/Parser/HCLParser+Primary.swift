@@ -144,10 +144,9 @@ extension HCLParser {
         defer { nesting -= 1 }
         skip()
         if atKeyword("for") {
-            var probe = self
-            probe.advance(by: 3)
-            probe.skip()
-            if probe.peek() != UInt8(ascii: "=") && probe.peek() != UInt8(ascii: ":") {
+            var at = index + 3
+            while at < bytes.count, bytes[at] == 32 || bytes[at] == 9 || bytes[at] == 10 || bytes[at] == 13 { at += 1 }
+            if at < bytes.count, bytes[at] != UInt8(ascii: "=") && bytes[at] != UInt8(ascii: ":") {
                 return try parseFor(start: start, object: true)
             }
         }

@@ -1,3 +1,5 @@
+public import RampartCore
+
 /// A parsed HCL file: its root body, comments and the syntax diagnostics met.
 public struct HCLFile: Sendable {
     /// The file name as given to the parser.
@@ -10,6 +12,9 @@ public struct HCLFile: Sendable {
     public var diagnostics: [HCLDiagnostic]
     /// The source text (for the text of expressions that cannot be evaluated).
     public var source: String = ""
+
+    /// The syntax diagnostics as Rampart diagnostics naming this file.
+    public var rampartDiagnostics: [Diagnostic] { diagnostics.map { $0.diagnostic(file: name) } }
 
     /// The source text a range covers.
     public func text(of range: HCLRange) -> String {
