@@ -128,5 +128,11 @@ import RampartHCL
         #expect(evaluate(#"format("%s=%d", "n", 4)"#).0 == .str("n=4"))
         #expect(evaluate(#"coalesce(null, "", "x")"#).0 == .str("x"))
         #expect(evaluate("min(3, 1.5)").0 == .num("1.5"))
+        #expect(evaluate("try(missing.x, \"fallback\")").0 == .str("fallback"))
+        #expect(evaluate("can(missing.x)").0 == .bool(false))
+        #expect(evaluate("merge({a = 1}, {b = 2})").0 == .object(["a": .int(1), "b": .int(2)]))
+        #expect(evaluate("toset([\"a\", \"a\", \"b\"])").0 == .set([.str("a"), .str("b")]))
+        #expect(evaluate("flatten([[1], [[2]], 3])").0 == .tuple([.int(1), .int(2), .int(3)]))
+        #expect(evaluate("split(\",\", \"a,,b\")").0 == .list([.str("a"), .str(""), .str("b")]))
     }
 }

@@ -67,6 +67,9 @@ extension HCLEvaluator {
     }
 
     mutating func call(_ name: String, _ arguments: [HCLExpression], expandFinal: Bool, at range: HCLRange) -> HCLValue {
+        if (name == "try" || name == "can") && context.functions[name] == nil {
+            return tryArguments(arguments, returnsBool: name == "can", at: range)
+        }
         guard let function = context.functions[name] else {
             return fail("Call to unknown function", "There is no function named \"\(name)\".", at: range)
         }
@@ -179,5 +182,20 @@ extension HCLEvaluator {
         if expression.keyExpression == nil { return .tuple(items) }
         if expression.grouping { return .object(groups.mapValues { .tuple($0) }) }
         return .object(fields)
+    }
+
+    /// `try(a, b, …)`: the first argument that evaluates without errors; `can(x)`: whether `x` does.
+    mutating func tryArguments(_ arguments: [HCLExpression], returnsBool: Bool, at range: HCLRange) -> HCLValue {
+        let saved = diagnostics
+        for argument in arguments {
+            diagnostics = []
+            let value = evaluate(argument)
+            let failed = diagnostics.hasErrors
+            diagnostics = saved
+            if case .unknown = value, !failed { return .unknown }
+            if !failed { return returnsBool ? .bool(true) : value }
+        }
+        if returnsBool { return .bool(false) }
+        return fail("Error in function call", "No expression given to try evaluated without errors.", at: range)
     }
 }

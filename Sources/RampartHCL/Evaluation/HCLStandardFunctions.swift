@@ -2,8 +2,11 @@
 public enum HCLStandardFunctions {
     typealias Failure = HCLFunction.Failure
 
+    /// Every standard function: ``core`` plus ``collections``.
+    public static let all: [String: HCLFunction] = core.merging(collections) { first, _ in first }
+
     /// `upper lower length join concat coalesce format min max tostring tonumber tobool keys values lookup`.
-    public static let all: [String: HCLFunction] = [
+    public static let core: [String: HCLFunction] = [
         "upper": HCLFunction { args throws(Failure) in .string(try string(args, "upper").uppercased()) },
         "lower": HCLFunction { args throws(Failure) in .string(try string(args, "lower").lowercased()) },
         "length": HCLFunction { args throws(Failure) in
