@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RampartHCL
+import RampartCore
 
 /// Every shared input (Terraform examples, hcldec examples, fuzz seeds) parses without error diagnostics.
 @Suite struct CorpusTests {
@@ -32,5 +33,23 @@ import RampartHCL
             }
         }
         #expect(count >= 80)
+    }
+}
+
+extension CorpusTests {
+    @Test func terraformExamplesBecomeDocuments() throws {
+        guard let shared = HCLSharedData.require() else { return }
+        let files = HCLSharedData.files(under: shared.appendingPathComponent("terraform-examples"), extensions: ["tf"])
+        var resources = 0
+        for url in files {
+            let file = HCLParser.parse(try #require(HCLSharedData.read(url)), file: url.lastPathComponent)
+            let document = file.document()
+            for block in document.root["resource"]?.listValue ?? [] {
+                resources += 1
+                #expect(block["labels"]?.listValue?.count == 2, "\(url.lastPathComponent)")
+                #expect(block["body"]?.mapValue != nil)
+            }
+        }
+        #expect(resources > 10)
     }
 }
