@@ -90,13 +90,21 @@ public enum HCLValue: Sendable, Hashable, CustomStringConvertible {
 public indirect enum HCLType: Sendable, Hashable, CustomStringConvertible {
     /// The dynamic pseudo-type: any value.
     case any
+    /// `bool`
     case bool
+    /// `number`
     case number
+    /// `string`
     case string
+    /// `list(element)`
     case list(HCLType)
+    /// `set(element)`
     case set(HCLType)
+    /// `map(element)`
     case map(HCLType)
+    /// `tuple([types…])`
     case tuple([HCLType])
+    /// `object({name = type, …})`
     case object([String: HCLType])
 
     public var description: String {

@@ -118,18 +118,31 @@ public enum HCLUnaryOperator: String, Sendable {
 
 /// Binary operators, from lowest to highest precedence group.
 public enum HCLBinaryOperator: String, Sendable {
+    /// `||`
     case or = "||"
+    /// `&&`
     case and = "&&"
+    /// `==`
     case equal = "=="
+    /// `!=`
     case notEqual = "!="
+    /// `>`
     case greater = ">"
+    /// `>=`
     case greaterOrEqual = ">="
+    /// `<`
     case less = "<"
+    /// `<=`
     case lessOrEqual = "<="
+    /// `+`
     case add = "+"
+    /// `-`
     case subtract = "-"
+    /// `*`
     case multiply = "*"
+    /// `/`
     case divide = "/"
+    /// `%`
     case modulo = "%"
 
     /// Binding strength: 1 (`||`) to 6 (`* / %`).
