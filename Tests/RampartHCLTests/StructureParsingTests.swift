@@ -69,13 +69,19 @@ import RampartCore
         #expect(HCLParser.parse(blocks).diagnostics.contains { $0.summary == "Nesting too deep" })
     }
 
-    @Test func arbitraryBytesNeverCrash() {
+    @Test func randomTokenSoupNeverCrashes() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab1 =\n{}[]()\"$%~<-.*:?!,#/\\\t".utf8)
-        for _ in 0..<300 {
-            let bytes = (0..<Int.random(in: 0..<120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
-            _ = HCLParser.parse(String(decoding: bytes, as: UTF8.self))
-            _ = HCLJSONParser.parse(String(decoding: bytes, as: UTF8.self))
+        let pieces = ["a", "b1", " ", "=", "\n", "{", "}", "[", "]", "(", ")", "\"", "${", "%{", "~}", "<<EOT\n", "<<-EOT\n",
+                      "EOT\n", "for ", " in ", ":", "=>", "...", "if ", "endif", "else", "endfor", "?", "!", "-", "*", ".",
+                      ".*", "[*]", ",", "#", "//", "/*", "*/", "\\", "\\u00", "é", "\u{2003}", "1.5e", "0", "null",
+                      "true", "\t", "\r\n", "$${", "%%{"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            _ = HCLParser.parse(text).document()
+            _ = HCLJSONParser.parse(text)
+            _ = HCLParser.parseTemplate(text)
+            if let expression = HCLParser.parseExpression(text).0 { _ = HCLEvaluator.evaluate(expression) }
         }
     }
 
