@@ -136,3 +136,31 @@ import RampartHCL
         #expect(evaluate("split(\",\", \"a,,b\")").0 == .list([.str("a"), .str(""), .str("b")]))
     }
 }
+
+extension ExpressionParsingTests {
+    @Test(arguments: [
+        ("x = a[*].b[0]", "1:5-1:14"),
+        ("x = a.*.b", "1:5-1:10"),
+        ("x = f(1, [2]...)", "1:5-1:17"),
+        ("x = provider::p::f()", "1:5-1:21"),
+        ("x = [for v in l : v]", "1:5-1:21"),
+        ("x = {for k, v in m : k => v... if v}", "1:5-1:37"),
+        ("x = \"a${b}c\"", "1:5-1:13"),
+        ("x = (1 + 2)", "1:5-1:12"),
+        ("x = !a", "1:5-1:7"),
+        ("x = a ? b : c", "1:5-1:14"),
+        ("x = \"é\" == \"👩‍👩‍👧\"", "1:5-1:19"),
+    ])
+    func expressionRanges(source: String, expected: String) throws {
+        let (expression, diagnostics) = parseAttribute(source)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(text(try #require(expression).range) == expected)
+    }
+
+    @Test func missingNewlineCoversTheNextToken() throws {
+        let file = HCLParser.parse("a = 1 bee = 2\n")
+        let diagnostic = try #require(file.diagnostics.first)
+        #expect(text(diagnostic.subject) == "1:7-1:10")
+        #expect(diagnostic.subject.start.byte == 6 && diagnostic.subject.end.byte == 9)
+    }
+}

@@ -69,7 +69,7 @@ extension HCLParser {
         if atEnd || peek() == 10 { return }
         // Terraform accepts `name = value}` closing a multi-line block on the argument's line.
         if inBlock && peek() == UInt8(ascii: "}") { return }
-        error("Missing newline after \(what)", detail: "Put each \(what) on its own line.", at: characterRange())
+        error("Missing newline after \(what)", detail: "Put each \(what) on its own line.", at: tokenRange())
         recoverToNextLine(inBlock: inBlock)
     }
 

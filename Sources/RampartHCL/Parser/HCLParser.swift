@@ -93,6 +93,15 @@ public struct HCLParser {
         return HCLRange(start: start, end: copy.position)
     }
 
+    /// The range of the token at the cursor: a whole identifier or number, otherwise one character.
+    func tokenRange() -> HCLRange {
+        guard !atEnd, Self.isIdentifierContinue(peek()) else { return characterRange() }
+        var copy = self
+        let start = position
+        while !copy.atEnd, Self.isIdentifierContinue(copy.peek()) { copy.advance() }
+        return HCLRange(start: start, end: copy.position)
+    }
+
     mutating func error(_ summary: String, detail: String = "", at range: HCLRange) {
         diagnostics.append(HCLDiagnostic(.error, summary, detail: detail, at: range))
     }
