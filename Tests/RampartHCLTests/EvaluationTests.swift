@@ -21,6 +21,8 @@ import RampartHCL
         #expect(HCLValue.object(["a": .bool(true)]).converted(to: .map(.string)) == .map(["a": .str("true")]))
         #expect(HCLValue.str("x").converted(to: .number) == nil)
         #expect(evaluate(#""a" + 1"#).1.hasErrors)
+        #expect(evaluate(#"true ? 1 : "a""#).0 == .str("1"))
+        #expect(evaluate(#"false ? missing : 2"#) == (.int(2), []))
     }
 
     @Test func errorsPointAtTheirExpression() throws {

@@ -11,7 +11,7 @@ import RampartCore
           acl = "private" /* inline */
           versioning { enabled = true }
           empty {}
-        }
+        } # after the block
         """
         let file = HCLParser.parse(source, file: "main.tf")
         #expect(file.diagnostics.isEmpty)
@@ -25,8 +25,8 @@ import RampartCore
         #expect(block.body.attributes.map(\.name) == ["acl"])
         #expect(block.body.blocks.map(\.type) == ["versioning", "empty"])
         #expect(block.body.blocks[0].body.attributes.first?.name == "enabled")
-        #expect(file.comments.map(\.text) == ["# leading", "// trailing", "/* inline */"])
-        #expect(file.comments.map(\.isTrailing) == [false, true, true])
+        #expect(file.comments.map(\.text) == ["# leading", "// trailing", "/* inline */", "# after the block"])
+        #expect(file.comments.map(\.isTrailing) == [false, true, true, true])
         #expect(text(file.comments[1].range) == "2:32-2:43")
     }
 

@@ -73,7 +73,12 @@ public struct HCLEvaluator {
             guard let flag = test.asBool else {
                 return fail("Incorrect condition type", "The condition must be a bool, not \(test).", at: condition.range)
             }
-            return evaluate(flag ? whenTrue : whenFalse)
+            let selected = evaluate(flag ? whenTrue : whenFalse)
+            // Both results are unified to one type: the other branch is evaluated (its errors ignored) for its type.
+            let saved = diagnostics.count
+            let other = evaluate(flag ? whenFalse : whenTrue)
+            diagnostics.removeSubrange(saved...)
+            return Self.unified(selected, with: other)
         case .forExpression(let forExpression):
             return evaluateFor(forExpression, at: range)
         case .parenthesized(let inner):
@@ -127,6 +132,14 @@ public struct HCLEvaluator {
             }
         }
         return unknown ? .unknown : .string(output)
+    }
+
+    /// A conditional's result converted to the type it shares with the other result (`true ? 1 : "a"` is `"1"`).
+    static func unified(_ selected: HCLValue, with other: HCLValue) -> HCLValue {
+        switch (selected, other) {
+        case (.number, .string), (.bool, .string): return selected.converted(to: .string) ?? selected
+        default: return selected
+        }
     }
 
     /// Key/value pairs of a collection in iteration order; `nil` (after a diagnostic unless unknown) otherwise.

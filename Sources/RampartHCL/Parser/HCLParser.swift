@@ -73,8 +73,9 @@ public struct HCLParser {
             line += 1
             column = 1
             lineHasCode = false
-        } else if byte & 0xC0 != 0x80 {
-            column += 1
+        } else {
+            if byte & 0xC0 != 0x80 { column += 1 }
+            if byte != 32 && byte != 9 && byte != 13 { lineHasCode = true }
         }
     }
 
@@ -121,11 +122,12 @@ public struct HCLParser {
             } else if byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "/") && peek(1) == UInt8(ascii: "/")) {
                 let start = position
                 let from = index
+                let trailing = lineHasCode
                 while !atEnd, peek() != 10 { advance() }
                 var end = index
                 if end > from, bytes[end - 1] == 13 { end -= 1 }
                 comments.append(HCLComment(text: String(decoding: bytes[from..<end], as: UTF8.self),
-                                           range: HCLRange(start: start, end: position), isTrailing: lineHasCode))
+                                           range: HCLRange(start: start, end: position), isTrailing: trailing))
             } else if byte == UInt8(ascii: "/") && peek(1) == UInt8(ascii: "*") {
                 let start = position
                 let from = index
