@@ -71,13 +71,12 @@ public struct HCLJSONParser {
                       into body: inout HCLBody)
     {
         switch value {
-        case .object(let properties, let range) where remaining > 0:
+        case .object(let properties, _) where remaining > 0:
             for property in properties {
                 let label = HCLBlockLabel(value: property.key, range: property.keyRange, quoted: true)
                 appendBlocks(property.value, type: type, typeRange: typeRange, labels: labels + [label],
                              remaining: remaining - 1, into: &body)
             }
-            _ = range
         case .object(let properties, let range):
             let open = HCLRange(start: range.start, end: range.start)
             body.blocks.append(HCLBlock(type: type, typeRange: typeRange, labels: labels,
