@@ -80,7 +80,7 @@ extension HCLParser {
             if peek() == UInt8(ascii: "\"") {
                 do {
                     let start = position
-                    let parts = try parseTemplateParts(mode: .quoted, opener: characterRange())
+                    let parts = try parseTemplateParts(mode: .quoted, opener: asciiRange())
                     let range = HCLRange(start: start, end: position)
                     var text = ""
                     for part in parts {

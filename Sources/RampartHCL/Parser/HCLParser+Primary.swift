@@ -6,7 +6,7 @@ extension HCLParser {
         lineHasCode = true
         if byte >= 48 && byte <= 57 { return parseNumber() }
         if byte == UInt8(ascii: "\"") {
-            let parts = try parseTemplateParts(mode: .quoted, opener: characterRange())
+            let parts = try parseTemplateParts(mode: .quoted, opener: asciiRange())
             return HCLExpression(.template(parts), range: HCLRange(start: start, end: position))
         }
         if byte == UInt8(ascii: "<") && peek(1) == UInt8(ascii: "<") { return try parseHeredoc() }

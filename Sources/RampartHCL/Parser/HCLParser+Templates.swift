@@ -51,6 +51,7 @@ extension HCLParser {
 
     /// Scans a template and returns its nested parts.
     mutating func parseTemplateParts(mode: HCLTemplateMode, opener: HCLRange) throws(HCLParseAbort) -> [HCLTemplatePart] {
+        if case .quoted = mode, let plain = plainQuotedString() { return plain }
         var items = try scanTemplate(mode: mode, opener: opener)
         if case .heredoc(_, true) = mode { Self.stripIndentation(&items) }
         Self.applyStripMarkers(&items)
@@ -60,6 +61,38 @@ extension HCLParser {
             error("Unexpected template directive", detail: "This directive has no matching opening directive.", at: stop)
         }
         return parts
+    }
+
+    /// Fast path for a quoted string with no escapes, interpolations or directives: one literal part.
+    mutating func plainQuotedString() -> [HCLTemplatePart]? {
+        var at = index + 1
+        var ascii = true
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte == 10 { return nil }
+            if (byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")) && at + 1 < bytes.count && bytes[at + 1] == UInt8(ascii: "{") {
+                return nil
+            }
+            if byte >= 0x80 { ascii = false }
+            at += 1
+        }
+        guard at < bytes.count else { return nil }
+        advance()
+        let start = position
+        let from = index
+        if ascii {
+            column += at - index
+            index = at
+        } else {
+            while index < at { advance() }
+        }
+        let range = HCLRange(start: start, end: position)
+        advance()
+        guard at > from else { return [] }
+        var text = String(decoding: bytes[from..<at], as: UTF8.self)
+        if !ascii { text = text.precomposedStringWithCanonicalMapping }
+        return [.literal(text, range)]
     }
 
     mutating func scanTemplate(mode: HCLTemplateMode, opener: HCLRange) throws(HCLParseAbort) -> [HCLTemplateItem] {

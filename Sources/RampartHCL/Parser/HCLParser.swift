@@ -94,6 +94,12 @@ public struct HCLParser {
         return HCLRange(start: start, end: copy.position)
     }
 
+    /// The range of the ASCII character at the cursor (cheaper than ``characterRange()``).
+    func asciiRange() -> HCLRange {
+        let start = position
+        return HCLRange(start: start, end: HCLPosition(line: start.line, column: start.column + 1, byte: start.byte + 1))
+    }
+
     /// The range of the token at the cursor: a whole identifier or number, otherwise one character.
     func tokenRange() -> HCLRange {
         guard !atEnd, Self.isIdentifierContinue(peek()) else { return characterRange() }
