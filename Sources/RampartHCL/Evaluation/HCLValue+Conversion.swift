@@ -37,6 +37,24 @@ extension HCLValue {
         case .string: return asString.map(HCLValue.string)
         case .number: return asNumber.map(HCLValue.number)
         case .bool: return asBool.map(HCLValue.bool)
+        case .list(.any), .set(.any), .map(.any):
+            let members = elements ?? fields.map { Array($0.values) } ?? []
+            guard let common = Self.unifiedType(members) else { return nil }
+            if common == .any {
+                if case .map = type { return fields.map(HCLValue.map) }
+                guard let items = elements else { return nil }
+                if case .set = type {
+                    var unique: [HCLValue] = []
+                    for item in items where !unique.contains(item) { unique.append(item) }
+                    return .set(unique)
+                }
+                return .list(items)
+            }
+            switch type {
+            case .list: return converted(to: .list(common))
+            case .set: return converted(to: .set(common))
+            default: return converted(to: .map(common))
+            }
         case .list(let element), .set(let element):
             guard let items = elements else { return nil }
             var converted: [HCLValue] = []
@@ -76,6 +94,20 @@ extension HCLValue {
             }
             return .object(converted)
         }
+    }
+
+    /// The one type all (non-null) values convert to for a collection: their shared type, or `string`
+    /// for a mix of primitives; `nil` when there is none.
+    static func unifiedType(_ values: [HCLValue]) -> HCLType? {
+        var types = Set<HCLType>()
+        for value in values where !value.isNull {
+            if case .unknown = value { continue }
+            types.insert(value.type)
+        }
+        if types.count <= 1 { return types.first ?? .any }
+        let primitives: Set<HCLType> = [.string, .number, .bool]
+        if types.isSubset(of: primitives), types.contains(.string) { return .string }
+        return nil
     }
 
     /// Structural equality: numbers by value, lists and tuples alike, maps and objects alike.
