@@ -44,9 +44,7 @@ extension HCLValue {
                 if case .map = type { return fields.map(HCLValue.map) }
                 guard let items = elements else { return nil }
                 if case .set = type {
-                    var unique: [HCLValue] = []
-                    for item in items where !unique.contains(item) { unique.append(item) }
-                    return .set(unique)
+                    return .set(Self.distinct(items))
                 }
                 return .list(items)
             }
@@ -64,9 +62,7 @@ extension HCLValue {
                 converted.append(value)
             }
             if case .set = type {
-                var unique: [HCLValue] = []
-                for value in converted where !unique.contains(value) { unique.append(value) }
-                return .set(unique)
+                return .set(Self.distinct(converted))
             }
             return .list(converted)
         case .tuple(let types):
@@ -94,6 +90,12 @@ extension HCLValue {
             }
             return .object(converted)
         }
+    }
+
+    /// The values without repeats, first occurrences in order.
+    static func distinct(_ values: [HCLValue]) -> [HCLValue] {
+        var seen = Set<HCLValue>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     /// The one type all (non-null) values convert to for a collection: their shared type, or `string`
