@@ -65,6 +65,14 @@ import RampartCore
             let file = HCLParser.parse(source)
             #expect(file.diagnostics.contains { $0.summary == "Nesting too deep" })
         }
+        for chain in ["a" + String(repeating: ".b", count: 50_000), String(repeating: "1 + ", count: 50_000) + "1",
+                      "a" + String(repeating: "[0]", count: 50_000)] {
+            let file = HCLParser.parse("x = \(chain)\ny = 2\n")
+            #expect(file.diagnostics.map(\.summary) == ["Nesting too deep"])
+            #expect(file.body.attributes.map(\.name) == ["y"], "the budget is restored after an abort")
+        }
+        let template = "x = \"" + String(repeating: "%{ if true }", count: 50_000) + "\"\n"
+        #expect(HCLParser.parse(template).diagnostics.contains { $0.summary == "Nesting too deep" })
         let blocks = String(repeating: "b {\n", count: 5_000)
         #expect(HCLParser.parse(blocks).diagnostics.contains { $0.summary == "Nesting too deep" })
     }

@@ -2,6 +2,7 @@ extension HCLParser {
     mutating func enter() throws(HCLParseAbort) {
         depth += 1
         if depth > Self.maximumDepth {
+            depth -= 1
             let range = characterRange()
             error("Nesting too deep", detail: "Expressions nest more than \(Self.maximumDepth) levels; simplify them.",
                   at: range)
@@ -35,9 +36,14 @@ extension HCLParser {
 
     mutating func parseBinary(minimum: Int) throws(HCLParseAbort) -> HCLExpression {
         var lhs = try parseUnary()
+        // Each operator deepens the left-nested tree, so it counts against the nesting budget.
+        var chain = 0
+        defer { depth -= chain }
         while true {
             skip()
             guard let (op, length) = peekBinaryOperator(), op.precedence >= minimum else { return lhs }
+            try enter()
+            chain += 1
             advance(by: length)
             let rhs = try parseBinary(minimum: op.precedence + 1)
             lhs = HCLExpression(.binary(op, lhs, rhs), range: lhs.range.union(rhs.range))
@@ -81,9 +87,16 @@ extension HCLParser {
 
     mutating func parsePostfix(_ primary: HCLExpression) throws(HCLParseAbort) -> HCLExpression {
         var expression = primary
+        var chain = 0
+        defer { depth -= chain }
         while true {
             skip()
             let start = expression.range.start
+            let continues = (peek() == UInt8(ascii: ".") && peek(1) != UInt8(ascii: ".")) || peek() == UInt8(ascii: "[")
+            guard continues else { return expression }
+            // Each step deepens the tree, so it counts against the nesting budget.
+            try enter()
+            chain += 1
             if peek() == UInt8(ascii: ".") && peek(1) == UInt8(ascii: "*") {
                 advance(by: 2)
                 let each = try parseSplatTraversers(full: false)

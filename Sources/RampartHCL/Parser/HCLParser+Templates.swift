@@ -55,6 +55,18 @@ extension HCLParser {
         var items = try scanTemplate(mode: mode, opener: opener)
         if case .heredoc(_, true) = mode { Self.stripIndentation(&items) }
         Self.applyStripMarkers(&items)
+        var open = 0
+        for case .directive(let directive, _, _, let range) in items {
+            switch directive {
+            case .ifStart, .forStart: open += 1
+            case .endIf, .endFor: open -= 1
+            case .elseMark: break
+            }
+            if depth + open > Self.maximumDepth {
+                error("Nesting too deep", detail: "Template directives nest more than \(Self.maximumDepth) levels.", at: range)
+                throw HCLParseAbort()
+            }
+        }
         var cursor = 0
         let (parts, stop) = buildParts(items, &cursor)
         if let stop {
