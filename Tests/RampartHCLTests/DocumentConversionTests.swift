@@ -67,3 +67,17 @@ import RampartHCL
         #expect(largeTime < smallTime * 30)
     }
 }
+
+extension DocumentConversionTests {
+    @Test func terraformJSONUsesTheTopLevelBlockTypes() throws {
+        let source = #"{"resource": {"aws_s3_bucket": {"logs": {"acl": "private", "tags": {"a": "b"}}}}, "locals": {"x": 1}}"#
+        let file = HCLJSONParser.parse(source, file: "main.tf.json", blockTypes: HCLJSONParser.terraformBlockTypes)
+        #expect(file.diagnostics.isEmpty)
+        let document = file.document()
+        let resource = try #require(document.root["resource"]?[0])
+        #expect(resource["labels"]?.listValue?.compactMap(\.stringValue) == ["aws_s3_bucket", "logs"])
+        #expect(resource["body"]?["acl"]?.stringValue == "private")
+        #expect(resource["body"]?["tags"]?["a"]?.stringValue == "b")
+        #expect(document.root["locals"]?[0]?["body"]?["x"]?.intValue == 1)
+    }
+}

@@ -7,6 +7,13 @@ public struct HCLJSONParser {
     var scanner: HCLParser
     let blockTypes: [String: Int]
 
+    /// Terraform's top-level block types and label counts, for `.tf.json` files. Nested blocks inside them
+    /// depend on provider schemas, so they stay object-valued attributes.
+    public static let terraformBlockTypes: [String: Int] = [
+        "resource": 2, "data": 2, "module": 1, "variable": 1, "output": 1, "provider": 1, "locals": 0,
+        "terraform": 0, "moved": 0, "import": 0, "check": 1, "removed": 0,
+    ]
+
     /// Parses a JSON document; `blockTypes` maps block type names to their label counts.
     public static func parse(_ text: String, file: String = "", blockTypes: [String: Int] = [:]) -> HCLFile {
         var parser = HCLJSONParser(scanner: HCLParser(text), blockTypes: blockTypes)
