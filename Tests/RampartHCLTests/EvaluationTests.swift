@@ -1,5 +1,6 @@
 import Testing
 import RampartHCL
+import RampartCore
 
 /// Values, operators, conversions, unknown propagation and decimals.
 @Suite struct EvaluationTests {
@@ -68,5 +69,15 @@ import RampartHCL
             #expect(evaluate("1 / \(long)").1.isEmpty)
         }
         #expect(elapsed < .seconds(5))
+    }
+}
+
+extension EvaluationTests {
+    @Test func valuesFromLiteralsAndDocuments() {
+        let value: HCLValue = ["name": "web", "ports": [22, 443], "public": false, "owner": nil]
+        #expect(evaluate("v.ports[1] + 1", ["v": value]).0 == .int(444))
+        let tfvars = HCLParser.parse("region = \"eu-west-1\"\nsizes = [1, 2.5]\n").document()
+        let variables = HCLValue(tfvars.root)
+        #expect(variables == .object(["region": "eu-west-1", "sizes": .tuple([1, .num("2.5")])]))
     }
 }
