@@ -107,3 +107,13 @@ import RampartCore
         #expect(HCLJSONParser.parse("[1]").diagnostics.hasErrors)
     }
 }
+
+extension StructureParsingTests {
+    @Test func longHeredocsParseInLinearTime() {
+        func heredoc(_ lines: Int) -> String { "a = <<-EOT\n" + String(repeating: "    line ${x}\n    plain\n", count: lines) + "EOT\n" }
+        let clock = ContinuousClock()
+        let small = clock.measure { #expect(HCLParser.parse(heredoc(2_000)).diagnostics.isEmpty) }
+        let large = clock.measure { #expect(HCLParser.parse(heredoc(20_000)).diagnostics.isEmpty) }
+        #expect(large < small * 30, "2k lines \(small), 20k lines \(large)")
+    }
+}

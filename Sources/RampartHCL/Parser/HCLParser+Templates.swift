@@ -321,16 +321,19 @@ extension HCLParser {
         while cursor < items.count {
             let item = items[cursor]
             switch item {
-            case .literal(let bytes, let range, _):
+            case .literal(let first, var range, _):
+                // Consecutive literal items (heredoc lines) join into one part in a single pass.
+                var bytes = first
                 cursor += 1
+                while cursor < items.count, case .literal(let more, let moreRange, _) = items[cursor] {
+                    bytes.append(contentsOf: more)
+                    range = range.union(moreRange)
+                    cursor += 1
+                }
                 guard !bytes.isEmpty else { continue }
                 var text = String(decoding: bytes, as: UTF8.self)
                 if bytes.contains(where: { $0 >= 0x80 }) { text = text.precomposedStringWithCanonicalMapping }
-                if case .literal(let previous, let previousRange) = parts.last {
-                    parts[parts.count - 1] = .literal(previous + text, previousRange.union(range))
-                } else {
-                    parts.append(.literal(text, range))
-                }
+                parts.append(.literal(text, range))
             case .interpolation(let expression, _, _):
                 cursor += 1
                 parts.append(.interpolation(expression))
