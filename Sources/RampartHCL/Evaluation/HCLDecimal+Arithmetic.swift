@@ -65,9 +65,9 @@ extension HCLDecimal {
     }
 
     /// Significant digits beyond which multiplication and division round their operands first.
-    static let precisionCap = 1_000
+    static let precisionCap = 200
     /// Digit-product size beyond which multiplication rounds its operands.
-    static let maximumWork = 1_000_000
+    static let maximumWork = 40_000
 
     /// The value with at most `count` significant digits (truncated).
     func rounded(toDigits count: Int) -> HCLDecimal {

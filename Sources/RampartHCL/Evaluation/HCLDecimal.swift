@@ -1,7 +1,8 @@
 /// An arbitrary-precision decimal number: `significand × 10^exponent`, exact for every HCL literal.
 ///
-/// Addition, subtraction, multiplication and modulo are exact; division keeps
-/// ``HCLDecimal/divisionDigits`` significant digits (more than the 512-bit floats of cty).
+/// Addition, subtraction, multiplication and modulo are exact for operands of up to 200 significant
+/// digits (beyond that, operands are rounded first, still finer than cty's 512-bit floats); division
+/// keeps ``HCLDecimal/divisionDigits`` significant digits.
 public struct HCLDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Significant digits, least significant first, no trailing (most significant) zeros; empty for zero.
     var digits: [UInt8]
