@@ -123,6 +123,8 @@ import RampartHCL
         #expect(evaluate("items.*.id", ["items": items]).0 == .tuple([.str("x"), .str("y")]))
         #expect(evaluate("single[*].id", ["single": .object(["id": .str("z")])]).0 == .tuple([.str("z")]))
         #expect(evaluate("nothing[*]", ["nothing": .null]).0 == .tuple([]))
+        #expect(evaluate("single.*.id", ["single": .object(["id": .str("z")])]).0 == .tuple([.str("z")]))
+        #expect(evaluate("items.*.tags[0]", ["items": items]).0 == .tuple([.int(1)]), "attribute-only splat stops at [")
         #expect(evaluate("max(list...)", ["list": .tuple([.int(3), .int(9), .int(4)])]).0 == .int(9))
         #expect(evaluate(#"join("-", ["a", "b"], ["c"])"#).0 == .str("a-b-c"))
         #expect(evaluate(#"format("%s=%d", "n", 4)"#).0 == .str("n=4"))

@@ -47,8 +47,8 @@ extension HCLEvaluator {
         } else if let elements = source.elements {
             items = elements
         } else {
-            let single = traverse(source, each)
-            return full ? .tuple([single]) : single
+            // Both splat forms treat a single non-sequence value as a one-element tuple.
+            return .tuple([traverse(source, each)])
         }
         let results = items.map { traverse($0, each) }
         if case .list = source { return .list(results) }
