@@ -113,6 +113,8 @@ import RampartHCL
         #expect(evaluate("{for v in list : length(v) => v...}", ["list": list]).0
                 == .object(["1": .tuple([.str("a")]), "2": .tuple([.str("bb"), .str("cc")])]))
         #expect(evaluate("{for v in list : length(v) => v}", ["list": list]).1.hasErrors)
+        #expect(evaluate("[for k, v in s : k]", ["s": .set([.str("x")])]).0 == .tuple([.str("x")]), "a set's key is its element")
+        #expect(evaluate(#"[for k, v in {b = 1, a = 2} : k]"#).0 == .tuple([.str("a"), .str("b")]))
     }
 
     @Test func splatsAndCalls() {

@@ -144,6 +144,7 @@ public struct HCLEvaluator {
 
     /// Key/value pairs of a collection in iteration order; `nil` (after a diagnostic unless unknown) otherwise.
     mutating func iterationPairs(_ source: HCLValue, at range: HCLRange) -> [(HCLValue, HCLValue)]? {
+        if case .set(let items) = source { return items.map { ($0, $0) } }
         if let items = source.elements { return items.enumerated().map { (.int($0.offset), $0.element) } }
         if let fields = source.fields { return fields.sorted { $0.key < $1.key }.map { (.string($0.key), $0.value) } }
         if case .unknown = source { return nil }
