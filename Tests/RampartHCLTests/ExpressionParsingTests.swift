@@ -168,3 +168,22 @@ extension ExpressionParsingTests {
         #expect(diagnostic.subject.start.byte == 6 && diagnostic.subject.end.byte == 9)
     }
 }
+
+extension ExpressionParsingTests {
+    @Test(arguments: [
+        (#"${true}"#, HCLValue.bool(true)),
+        (#"${"${true}"}"#, .bool(true)),
+        (#"hello ${true}"#, .str("hello true")),
+        (#"${""}${true}"#, .str("true")),
+        (#"%{ for v in [true] }${v}%{ endfor }"#, .str("true")),
+        (#"hello ${~ "world" }"#, .str("helloworld")),
+        (#"%{ if true ~} hello %{~ endif }"#, .str("hello")),
+        (#"${"hello" ~}${" world"}"#, .str("hello world")),
+        (#"%{ if false }x%{ endif }"#, .str("")),
+    ])
+    func standaloneTemplatesFollowTheSpecExamples(source: String, expected: HCLValue) throws {
+        let (template, diagnostics) = HCLParser.parseTemplate(source)
+        #expect(diagnostics.isEmpty)
+        #expect(HCLEvaluator.evaluate(try #require(template)).0 == expected)
+    }
+}
