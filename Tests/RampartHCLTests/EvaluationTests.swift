@@ -36,6 +36,8 @@ import RampartCore
         let (_, diagnostics) = evaluate("1 + missing.attr")
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.summary == "Unknown variable")
+        #expect(diagnostic.diagnostic(file: "m.tf").code == .evaluationError)
+        #expect(diagnostic.diagnostic(file: "m.tf").description.hasPrefix("m.tf:1:5: error[evaluation-error]"))
         #expect(text(diagnostic.subject) == "1:5-1:12")
         #expect(evaluate("[1][5]").1.first?.summary == "Invalid index")
         #expect(evaluate("nope(1)").1.first?.summary == "Call to unknown function")

@@ -69,6 +69,7 @@ import RampartCore
                       "a" + String(repeating: "[0]", count: 50_000)] {
             let file = HCLParser.parse("x = \(chain)\ny = 2\n")
             #expect(file.diagnostics.map(\.summary) == ["Nesting too deep"])
+            #expect(file.rampartDiagnostics.map(\.code) == [.nestingTooDeep])
             #expect(file.body.attributes.map(\.name) == ["y"], "the budget is restored after an abort")
         }
         let template = "x = \"" + String(repeating: "%{ if true }", count: 50_000) + "\"\n"

@@ -1,3 +1,5 @@
+import RampartCore
+
 /// Evaluates HCL expressions against variables and functions.
 ///
 /// Errors become diagnostics and the failing sub-expression evaluates to `unknown`, so one bad
@@ -23,7 +25,7 @@ public struct HCLEvaluator {
     }
 
     mutating func fail(_ summary: String, _ detail: String, at range: HCLRange) -> HCLValue {
-        diagnostics.append(HCLDiagnostic(.error, summary, detail: detail, at: range))
+        diagnostics.append(HCLDiagnostic(.error, summary, detail: detail, at: range, code: .evaluationError))
         return .unknown
     }
 

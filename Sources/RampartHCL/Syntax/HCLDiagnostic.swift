@@ -18,19 +18,23 @@ public struct HCLDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var detail: String
     /// The source range the problem is about.
     public var subject: HCLRange
+    /// The Rampart diagnostic code (`syntax-error`, `nesting-too-deep`, `evaluation-error`).
+    public var code: Diagnostic.Code
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, _ summary: String, detail: String = "", at subject: HCLRange) {
+    public init(_ severity: Severity = .error, _ summary: String, detail: String = "", at subject: HCLRange,
+                code: Diagnostic.Code = .syntaxError)
+    {
         self.severity = severity
         self.summary = summary
         self.detail = detail
         self.subject = subject
+        self.code = summary == "Nesting too deep" ? .nestingTooDeep : code
     }
 
     /// The Rampart diagnostic for a named file.
     public func diagnostic(file: String) -> Diagnostic {
         let message = detail.isEmpty ? summary : "\(summary): \(detail)"
-        let code: Diagnostic.Code = summary.hasPrefix("Nesting") ? .nestingTooDeep : .syntaxError
         return Diagnostic(code, message, level: severity == .error ? .error : .warning,
                           at: SourceRange(file: file, span: subject.span))
     }
