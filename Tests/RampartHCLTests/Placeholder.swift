@@ -1,4 +1,0 @@
-import Testing
-
-// Replaced as soon as this target has real tests.
-@Test func RampartHCLTestsLinks() { #expect(Bool(true)) }
