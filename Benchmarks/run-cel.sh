@@ -30,5 +30,5 @@ print("| case | Rampart | allocs/eval | cel-python | Rust (common-expression-lan
 print("|---|---|---|---|---|---|---|")
 for row in rows:
     s, p, r = swift[row]["ns"], celpy[row], rust[row]
-    print(f"| {row} | {fmt(s)} | {swift[row]['allocs']:.1f} | {fmt(p)} | {fmt(r)} | {p/s:.0f}× faster | {r/s:.2f}× |")
+    print(f"| {row} | {fmt(s)} | {swift[row]['allocs']:.1f} | {fmt(p)} | {fmt(r)} | {p/s:.0f}× faster | {r/s:.2f}× faster |")
 PY
