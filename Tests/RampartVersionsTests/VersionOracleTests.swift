@@ -1,0 +1,37 @@
+import Foundation
+import RampartVersions
+import Testing
+
+/// Every line of the shared comparison oracles (`versions/*.tsv`) must agree, both ways round.
+@Suite("Version oracles")
+struct VersionOracleTests {
+    /// Oracle file and the scheme its reference tool implements (see vulndata/README.md).
+    static let oracles: [(file: String, scheme: String)] = [
+        ("dpkg.tsv", "dpkg"), ("rpm.tsv", "rpm"), ("pep440.tsv", "pep440"), ("semver.tsv", "semver"),
+    ]
+
+    @Test("oracle agrees in both directions", .enabled(if: VulnData.isAvailable), arguments: oracles.map(\.file))
+    func oracle(file: String) throws {
+        guard let url = VulnData.url("versions/\(file)") else { return }
+        let schemeID = try #require(Self.oracles.first { $0.file == file }?.scheme)
+        let scheme = try #require(BuiltinVersionSchemes.scheme(id: schemeID))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var passed = 0, failed = 0
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            try #require(fields.count == 3, "malformed oracle line: \(line)")
+            let a = String(fields[0]), b = String(fields[1])
+            let expected = try #require(Int(fields[2]))
+            let forward = scheme.compare(a, b), backward = scheme.compare(b, a)
+            if forward == expected && backward == -expected {
+                passed += 1
+            } else {
+                failed += 1
+                Issue.record("\(file): compare(\(a), \(b)) = \(forward), reversed \(backward); expected \(expected)")
+            }
+        }
+        print("\(file): \(passed) passed, \(failed) failed")
+        #expect(passed > 1000)
+        #expect(failed == 0)
+    }
+}
