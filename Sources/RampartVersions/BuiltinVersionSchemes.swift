@@ -14,6 +14,11 @@ public enum BuiltinVersionSchemes {
         SemanticVersionScheme(.go),
         SemanticVersionScheme(.hex),
         SemanticVersionScheme(.pub),
+        ApkVersionScheme(),
+        MavenVersionScheme(),
+        RubyGemsVersionScheme(),
+        NuGetVersionScheme(),
+        ComposerVersionScheme(),
     ]
 
     /// The scheme with the given id, such as `dpkg` or `pep440`.

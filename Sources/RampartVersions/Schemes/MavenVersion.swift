@@ -1,0 +1,183 @@
+/// A Maven artifact version, ordered like Maven's `ComparableVersion`.
+///
+/// The text is split at `.`, `-` and digit/letter transitions into numbers and qualifiers; a `-`
+/// (or a transition) opens a nested list. Qualifiers order `alpha < beta < milestone < rc = cr <
+/// snapshot < "" = ga = final = release < sp`, unknown qualifiers after `sp` alphabetically;
+/// `a1`/`b1`/`m1` mean alpha/beta/milestone. Trailing zeros and empty qualifiers are dropped, so
+/// `1.0.0 == 1 == 1-ga == 1.final`.
+public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
+    /// One parsed item.
+    indirect enum Item: Sendable {
+        case number(DigitString)
+        case qualifier(String)
+        case list([Item])
+    }
+
+    /// The original text.
+    public let text: String
+    let items: [Item]
+
+    /// Parses a Maven version. Every non-empty string is a Maven version.
+    ///
+    /// - Throws: ``VersionParseError`` only for an empty string.
+    public init(_ text: String) throws(VersionParseError) {
+        let bytes = ASCII.trimmed(text).map(ASCII.lowercased)
+        guard !bytes.isEmpty else {
+            throw VersionParseError(code: .empty, message: "version is empty; expected e.g. 1.2.3 or 2.0-SNAPSHOT", text: text, offset: 0)
+        }
+        self.text = text
+        self.items = Self.parseItems(bytes)
+    }
+
+    public var description: String { text }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { compareLists(lhs.items, rhs.items) == 0 }
+    public static func < (lhs: Self, rhs: Self) -> Bool { compareLists(lhs.items, rhs.items) < 0 }
+
+    // MARK: Parsing
+
+    private static func parseItems(_ bytes: [UInt8]) -> [Item] {
+        // A stack of open lists; a `-` or a digit/letter transition nests a new list.
+        var stack: [[Item]] = [[]]
+        var start = 0
+        var isDigit = false
+        func item(_ end: Int, followedByDigit: Bool = false) -> Item {
+            let part = bytes[start..<end]
+            if part.allSatisfy(ASCII.isDigit) { return .number(DigitString(ascii: part)) }
+            return .qualifier(canonicalQualifier(String(decoding: part, as: UTF8.self), followedByDigit: followedByDigit))
+        }
+        func nest() { stack.append([]) }
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ".") {
+                stack[stack.count - 1].append(index == start ? .number(.zero) : item(index))
+                start = index + 1
+            } else if byte == UInt8(ascii: "-") {
+                stack[stack.count - 1].append(index == start ? .number(.zero) : item(index))
+                start = index + 1
+                nest()
+            } else if ASCII.isDigit(byte) {
+                if !isDigit, index > start {
+                    stack[stack.count - 1].append(item(index, followedByDigit: true))
+                    start = index
+                    nest()
+                }
+                isDigit = true
+            } else {
+                if isDigit, index > start {
+                    stack[stack.count - 1].append(item(index))
+                    start = index
+                    nest()
+                }
+                isDigit = false
+            }
+        }
+        if bytes.count > start { stack[stack.count - 1].append(item(bytes.count)) }
+        // Close the lists innermost first, normalising each.
+        while stack.count > 1 {
+            let inner = normalized(stack.removeLast())
+            stack[stack.count - 1].append(.list(inner))
+        }
+        return normalized(stack[0])
+    }
+
+    /// Removes trailing "null" items (0, "", empty lists) up to the last non-list item.
+    private static func normalized(_ list: [Item]) -> [Item] {
+        var list = list
+        var index = list.count - 1
+        while index >= 0 {
+            if isNull(list[index]) {
+                list.remove(at: index)
+            } else if case .list = list[index] {
+                // keep scanning left past nested lists
+            } else {
+                break
+            }
+            index -= 1
+        }
+        return list
+    }
+
+    private static func isNull(_ item: Item) -> Bool {
+        switch item {
+        case .number(let number): number.isZero
+        case .qualifier(let text): text.isEmpty
+        case .list(let items): items.isEmpty
+        }
+    }
+
+    private static func canonicalQualifier(_ text: String, followedByDigit: Bool) -> String {
+        if followedByDigit, text.utf8.count == 1 {
+            switch text {
+            case "a": return "alpha"
+            case "b": return "beta"
+            case "m": return "milestone"
+            default: break
+            }
+        }
+        switch text {
+        case "ga", "final", "release": return ""
+        case "cr": return "rc"
+        default: return text
+        }
+    }
+
+    // MARK: Ordering
+
+    static let knownQualifiers = ["alpha", "beta", "milestone", "rc", "snapshot", "", "sp"]
+
+    /// The sortable key of a qualifier: its rank, or `7-name` for unknown ones.
+    private static func qualifierKey(_ text: String) -> String {
+        if let rank = knownQualifiers.firstIndex(of: text) { return String(rank) }
+        return "\(knownQualifiers.count)-\(text)"
+    }
+
+    private static let releaseKey = qualifierKey("")
+
+    /// Compares an item with a missing one (`nil`): how the shorter list is padded.
+    private static func compareToMissing(_ item: Item) -> Int {
+        switch item {
+        case .number(let number): return number.isZero ? 0 : 1
+        case .qualifier(let text): return ASCII.compareBytes(qualifierKey(text).utf8, releaseKey.utf8)
+        case .list(let items): return items.first.map(compareToMissing) ?? 0
+        }
+    }
+
+    private static func compare(_ lhs: Item, _ rhs: Item) -> Int {
+        switch (lhs, rhs) {
+        case let (.number(x), .number(y)): return x.threeWay(y)
+        case (.number, _): return 1
+        case (.qualifier, .number): return -1
+        case let (.qualifier(x), .qualifier(y)): return ASCII.compareBytes(qualifierKey(x).utf8, qualifierKey(y).utf8)
+        case (.qualifier, .list): return -1
+        case (.list, .number): return -1
+        case (.list, .qualifier): return 1
+        case let (.list(x), .list(y)): return compareLists(x, y)
+        }
+    }
+
+    static func compareLists(_ lhs: [Item], _ rhs: [Item]) -> Int {
+        for index in 0..<max(lhs.count, rhs.count) {
+            let order: Int
+            switch (index < lhs.count ? lhs[index] : nil, index < rhs.count ? rhs[index] : nil) {
+            case let (x?, y?): order = compare(x, y)
+            case let (x?, nil): order = compareToMissing(x)
+            case let (nil, y?): order = -compareToMissing(y)
+            case (nil, nil): order = 0
+            }
+            if order != 0 { return order }
+        }
+        return 0
+    }
+}
+
+/// Maven's `ComparableVersion` ordering.
+public struct MavenVersionScheme: VersionScheme {
+    /// Creates the scheme.
+    public init() {}
+    public var id: String { "maven" }
+    public var version: Int { 1 }
+
+    public func parse(_ text: String) throws(VersionParseError) -> MavenVersion {
+        try MavenVersion(text)
+    }
+}
