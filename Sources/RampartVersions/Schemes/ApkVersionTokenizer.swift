@@ -89,6 +89,8 @@ struct ApkVersionTokenizer {
             kind = .end
         } else if let forcedNext {
             kind = forcedNext
+            // A zero run followed by a non-digit is the whole number: `1.0_rc1` must stay below `1.0`.
+            if forcedNext == .digit, !ASCII.isDigit(bytes[position]) { advanceKind() }
         } else {
             advanceKind()
         }

@@ -19,10 +19,15 @@ struct SemanticVersionParser {
 
     mutating func parse() throws(VersionParseError) -> (DigitString, DigitString, DigitString, [SemanticVersion.Identifier], [String]) {
         guard !bytes.isEmpty else { throw fail(.empty, "version is empty; expected MAJOR.MINOR.PATCH such as 1.4.2") }
+        var hasPrefix = false
         if dialect.allowsPrefix {
             if dialect.lenient, current == UInt8(ascii: "=") { index += 1 }
-            if current == UInt8(ascii: "v") || (dialect.lenient && current == UInt8(ascii: "V")) { index += 1 }
+            if current == UInt8(ascii: "v") || (dialect.lenient && current == UInt8(ascii: "V")) {
+                index += 1
+                hasPrefix = true
+            }
         }
+        let allowsShorthand = dialect.allowsShorthand && hasPrefix
         let major = try number("major")
         var minor = DigitString.zero, patch = DigitString.zero
         if current == UInt8(ascii: ".") {
@@ -31,10 +36,10 @@ struct SemanticVersionParser {
             if current == UInt8(ascii: ".") {
                 index += 1
                 patch = try number("patch")
-            } else if !dialect.allowsShorthand || current != nil {
+            } else if !allowsShorthand || current != nil {
                 throw fail(.missingComponent, "expected '.PATCH' after MAJOR.MINOR; write e.g. 1.2.0")
             }
-        } else if !dialect.allowsShorthand || current != nil {
+        } else if !allowsShorthand || current != nil {
             throw fail(.missingComponent, "expected '.MINOR.PATCH' after MAJOR; write e.g. 1.0.0")
         }
         var prerelease: [SemanticVersion.Identifier] = []
