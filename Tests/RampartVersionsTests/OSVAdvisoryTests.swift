@@ -115,12 +115,14 @@ struct OSVAdvisoryTests {
         let advisories = try OSVRecordFile.loadAll("PyPI")
         guard !advisories.isEmpty else { return }
         var passed = 0, failed = 0, known = 0
+        let clock = ContinuousClock()
+        let start = clock.now
         for advisory in advisories {
             for entry in advisory.affected where !entry.ranges.isEmpty && entry.ranges.allSatisfy({ $0.type == .ecosystem }) {
-                let rangesOnly = OSVAffected(ecosystem: entry.ecosystem, name: entry.name, ranges: entry.ranges)
+                let rangesOnly = try #require(OSVAffected(ecosystem: entry.ecosystem, name: entry.name, ranges: entry.ranges).matcher())
                 for version in entry.versions {
                     let key = "\(advisory.id) \(entry.name) \(version)"
-                    if rangesOnly.evaluate(version: version)?.isAffected == true {
+                    if rangesOnly.evaluate(version: version).isAffected {
                         passed += 1
                         #expect(Self.knownListedOutsideRanges[key] == nil, "\(key) is listed as a known failure but now passes")
                     } else if Self.knownListedOutsideRanges[key] != nil {
@@ -132,7 +134,8 @@ struct OSVAdvisoryTests {
                 }
             }
         }
-        print("PyPI listed versions inside their ranges: \(passed) passed, \(failed) failed, \(known) known-failure")
+        let elapsed = clock.now - start
+        print("PyPI listed versions inside their ranges: \(passed) passed, \(failed) failed, \(known) known-failure (\(elapsed) incl. compiling)")
         #expect(passed > 1000)
     }
 

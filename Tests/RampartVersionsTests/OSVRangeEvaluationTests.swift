@@ -66,6 +66,20 @@ struct OSVRangeEvaluationTests {
         #expect(!affected("1.0.1+build", events, type: .semver))
     }
 
+    @Test func compiledRangeTestsParsedVersions() throws {
+        let range = CompiledOSVRange(
+            events: [OSVEvent(.fixed, "2.36-9+deb12u3"), OSVEvent(.introduced, "0")], scheme: DpkgVersionScheme())
+        #expect(range.contains(try DpkgVersionScheme().parse("2.36-9+deb12u2")))
+        #expect(!range.contains(try DpkgVersionScheme().parse("1:2.0")))
+        let (inside, error) = range.contains("2.36-9+deb12u3~1")
+        #expect(inside && error == nil)
+        let matcher = try #require(OSVAffected(ecosystem: "Debian:12", name: "glibc", ranges: [
+            OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0"), OSVEvent(.fixed, "2.36-9+deb12u3")]),
+        ]).matcher())
+        #expect(matcher.evaluate(version: "2.36-9").reason == .range(index: 0))
+        #expect(!matcher.evaluate(version: "2.36-9+deb12u3").isAffected)
+    }
+
     @Test func unknownEcosystemIsReported() {
         let entry = OSVAffected(ecosystem: "Hackage", name: "x", ranges: [OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0")])])
         #expect(entry.evaluate(version: "1.0") == nil)

@@ -6,15 +6,11 @@ extension OSVAffected {
     /// "affected" on, `fixed` at or below and `last_affected` strictly below turn it off — after
     /// checking the version is below some `limit` (if any). Then ``versions`` is searched.
     /// `GIT` ranges cannot be evaluated for a version string and are reported in
-    /// ``OSVEvaluation/unevaluatedRanges``.
+    /// ``OSVEvaluation/unevaluatedRanges``. To test many versions, use ``matcher()``.
     ///
     /// - Returns: `nil` when ``ecosystem`` has no known scheme and there are `ECOSYSTEM` ranges.
     public func evaluate(version: String) -> OSVEvaluation? {
-        guard let scheme = VersionEcosystems.scheme(forEcosystem: ecosystem) else {
-            if ranges.contains(where: { $0.type == .ecosystem }) { return nil }
-            return evaluate(version: version, ecosystemScheme: SemanticVersionScheme(.npm))
-        }
-        return evaluate(version: version, ecosystemScheme: scheme)
+        matcher()?.evaluate(version: version)
     }
 
     /// Decides whether `version` is affected, ordering `ECOSYSTEM` ranges with `ecosystemScheme`
@@ -24,89 +20,69 @@ extension OSVAffected {
         ecosystemScheme: any VersionScheme,
         semverScheme: any VersionScheme = SemanticVersionScheme(.npm)
     ) -> OSVEvaluation {
+        OSVAffectedMatcher(self, ecosystemScheme: ecosystemScheme, semverScheme: semverScheme).evaluate(version: version)
+    }
+
+    /// Compiles the ranges once for evaluating many versions; `nil` when ``ecosystem`` has no known
+    /// scheme and there are `ECOSYSTEM` ranges.
+    public func matcher() -> OSVAffectedMatcher? {
+        if let scheme = VersionEcosystems.scheme(forEcosystem: ecosystem) {
+            return OSVAffectedMatcher(self, ecosystemScheme: scheme)
+        }
+        if ranges.contains(where: { $0.type == .ecosystem }) { return nil }
+        return OSVAffectedMatcher(self, ecosystemScheme: SemanticVersionScheme(.npm))
+    }
+}
+
+/// An ``OSVAffected`` entry with every range compiled: evaluate many versions cheaply.
+public struct OSVAffectedMatcher: Sendable {
+    /// A compiled range, type-erased over its scheme.
+    private typealias RangeCheck = @Sendable (String) -> (isAffected: Bool, versionError: VersionParseError?)
+
+    private let ranges: [(index: Int, check: RangeCheck)]
+    private let unevaluatedRanges: [Int]
+    private let versions: Set<String>
+
+    /// Compiles `affected`, ordering `ECOSYSTEM` ranges with `ecosystemScheme` and `SEMVER` ranges
+    /// with `semverScheme`.
+    public init(
+        _ affected: OSVAffected,
+        ecosystemScheme: any VersionScheme,
+        semverScheme: any VersionScheme = SemanticVersionScheme(.npm)
+    ) {
+        var ranges: [(index: Int, check: RangeCheck)] = []
         var unevaluated: [Int] = []
-        var versionError: VersionParseError?
-        for (index, range) in ranges.enumerated() {
-            let scheme: any VersionScheme
+        for (index, range) in affected.ranges.enumerated() {
             switch range.type {
-            case .ecosystem: scheme = ecosystemScheme
-            case .semver: scheme = semverScheme
-            default:
-                unevaluated.append(index)
-                continue
+            case .ecosystem: ranges.append((index, Self.check(range.events, ecosystemScheme)))
+            case .semver: ranges.append((index, Self.check(range.events, semverScheme)))
+            default: unevaluated.append(index)
             }
-            let (inside, error) = Self.rangeContains(range.events, version: version, scheme: scheme)
+        }
+        self.ranges = ranges
+        self.unevaluatedRanges = unevaluated
+        self.versions = Set(affected.versions)
+    }
+
+    private static func check<Scheme: VersionScheme>(_ events: [OSVEvent], _ scheme: Scheme) -> RangeCheck {
+        let compiled = CompiledOSVRange(events: events, scheme: scheme)
+        return { compiled.contains($0) }
+    }
+
+    /// Decides whether `version` is affected (see ``OSVAffected/evaluate(version:)``).
+    public func evaluate(version: String) -> OSVEvaluation {
+        var versionError: VersionParseError?
+        for (index, check) in ranges {
+            let (inside, error) = check(version)
             versionError = versionError ?? error
             if inside {
-                return OSVEvaluation(isAffected: true, reason: .range(index: index), unevaluatedRanges: unevaluated, versionError: versionError)
+                return OSVEvaluation(isAffected: true, reason: .range(index: index), unevaluatedRanges: unevaluatedRanges, versionError: versionError)
             }
         }
-        if versions.contains(version) {
-            return OSVEvaluation(isAffected: true, reason: .listedVersion, unevaluatedRanges: unevaluated, versionError: versionError)
-        }
-        return OSVEvaluation(isAffected: false, reason: nil, unevaluatedRanges: unevaluated, versionError: versionError)
-    }
-
-    /// A version or event parsed once for the walk; unparsable strings keep their text.
-    private enum Point<Version: Comparable> {
-        case zero
-        case parsed(Version)
-        case unparsed(String)
-    }
-
-    /// The OSV walk over one range's events.
-    static func rangeContains<Scheme: VersionScheme>(
-        _ events: [OSVEvent], version: String, scheme: Scheme
-    ) -> (Bool, VersionParseError?) {
-        var error: VersionParseError?
-        let target: Point<Scheme.Version>
-        do { target = .parsed(try scheme.parse(version)) } catch let failure {
-            error = failure
-            target = .unparsed(version)
-        }
-        func point(_ event: OSVEvent) -> Point<Scheme.Version> {
-            if event.isIntroducedAtZero { return .zero }
-            if let parsed = try? scheme.parse(event.version) { return .parsed(parsed) }
-            return .unparsed(event.version)
-        }
-        func order(_ a: Point<Scheme.Version>, _ b: Point<Scheme.Version>) -> Int {
-            switch (a, b) {
-            case (.zero, .zero): return 0
-            case (.zero, _): return -1
-            case (_, .zero): return 1
-            case let (.parsed(x), .parsed(y)): return x.threeWay(y)
-            case let (.unparsed(x), .unparsed(y)): return scheme.compare(x, y)
-            case let (.parsed(x), .unparsed(y)): return scheme.compare(String(describing: x), y)
-            case let (.unparsed(x), .parsed(y)): return scheme.compare(x, String(describing: y))
-            }
-        }
-
-        var walk: [(kind: OSVEvent.Kind, point: Point<Scheme.Version>)] = []
-        walk.reserveCapacity(events.count)
-        var limits: [Point<Scheme.Version>] = []
-        for event in events {
-            if event.kind == .limit {
-                if event.version != "*" { limits.append(point(event)) }
-            } else {
-                walk.append((event.kind, point(event)))
-            }
-        }
-        if !limits.isEmpty, !limits.contains(where: { order(target, $0) < 0 }) { return (false, error) }
-        let sorted = walk.enumerated().sorted { lhs, rhs in
-            let comparison = order(lhs.element.point, rhs.element.point)
-            return comparison != 0 ? comparison < 0 : lhs.offset < rhs.offset
-        }
-        var affected = false
-        for (_, event) in sorted {
-            let comparison = order(target, event.point)
-            switch event.kind {
-            case .introduced where comparison >= 0: affected = true
-            case .fixed where comparison >= 0: affected = false
-            case .lastAffected where comparison > 0: affected = false
-            default: break
-            }
-        }
-        return (affected, error)
+        let listed = versions.contains(version)
+        return OSVEvaluation(
+            isAffected: listed, reason: listed ? .listedVersion : nil,
+            unevaluatedRanges: unevaluatedRanges, versionError: versionError)
     }
 }
 
