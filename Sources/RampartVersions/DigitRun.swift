@@ -46,27 +46,50 @@ enum ASCII {
     }
 }
 
-/// A non-negative integer of any size kept as its digits (leading zeros removed), ordered numerically.
+/// A non-negative integer of any size, ordered numerically.
+///
+/// Numbers up to 19 digits (the common case) are held in a `UInt64` without allocating; longer
+/// digit runs (dates glued to build numbers, hashes of digits) keep their digits.
 public struct DigitString: Comparable, Hashable, Sendable, CustomStringConvertible {
-    /// The ASCII digits without leading zeros (empty for zero).
-    let digits: [UInt8]
+    /// The value when it fits in 19 digits (`large` is then `nil`).
+    let small: UInt64
+    /// The ASCII digits without leading zeros, for numbers of 20 digits or more.
+    let large: [UInt8]?
 
     /// Zero.
-    public static let zero = DigitString(digits: [])
+    public static let zero = DigitString(small: 0, large: nil)
 
-    init(digits: [UInt8]) { self.digits = digits }
+    private init(small: UInt64, large: [UInt8]?) {
+        self.small = small
+        self.large = large
+    }
 
     /// Creates a number from ASCII digits, dropping leading zeros.
     init<C: Collection>(ascii: C) where C.Element == UInt8 {
-        digits = Array(ascii.drop { $0 == 0x30 })
+        let significant = ascii.drop { $0 == 0x30 }
+        if significant.count <= 19 {
+            var value: UInt64 = 0
+            for digit in significant { value = value &* 10 &+ UInt64(digit &- 0x30) }
+            self.init(small: value, large: nil)
+        } else {
+            self.init(small: 0, large: Array(significant))
+        }
     }
 
     /// `true` for zero.
-    public var isZero: Bool { digits.isEmpty }
+    public var isZero: Bool { large == nil && small == 0 }
 
-    public var description: String { digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self) }
+    public var description: String {
+        if let large { return String(decoding: large, as: UTF8.self) }
+        return String(small)
+    }
 
     public static func < (lhs: DigitString, rhs: DigitString) -> Bool {
-        ASCII.compareNumeric(lhs.digits, rhs.digits) < 0
+        switch (lhs.large, rhs.large) {
+        case (nil, nil): return lhs.small < rhs.small
+        case (nil, _?): return true
+        case (_?, nil): return false
+        case let (x?, y?): return ASCII.compareNumeric(x, y) < 0
+        }
     }
 }

@@ -45,7 +45,7 @@ struct PEP440Parser {
         }
         let prerelease = prereleasePart()
         let post = postPart()
-        let dev = labelled(["dev"]).map { $0.number }
+        let dev = labelled(Self.devWords).map { $0.number }
         var local: [PEP440Version.LocalSegment]?
         if current == UInt8(ascii: "+") {
             index += 1
@@ -64,14 +64,17 @@ struct PEP440Parser {
         return index > start ? DigitString(ascii: bytes[start..<index]) : nil
     }
 
+    /// Prerelease spellings, longest first so that `alpha` wins over `a` and `preview` over `pre`.
+    private static let prereleaseWords: [[UInt8]] = ["alpha", "beta", "preview", "pre", "rc", "a", "b", "c"].map { Array($0.utf8) }
+    private static let prereleasePhases: [PEP440Version.PrereleasePhase] = [
+        .alpha, .beta, .releaseCandidate, .releaseCandidate, .releaseCandidate, .alpha, .beta, .releaseCandidate,
+    ]
+    private static let postWords: [[UInt8]] = ["post", "rev", "r"].map { Array($0.utf8) }
+    private static let devWords: [[UInt8]] = [Array("dev".utf8)]
+
     private mutating func prereleasePart() -> (phase: PEP440Version.PrereleasePhase, number: DigitString)? {
-        let spellings: [(String, PEP440Version.PrereleasePhase)] = [
-            ("alpha", .alpha), ("beta", .beta), ("preview", .releaseCandidate), ("pre", .releaseCandidate),
-            ("rc", .releaseCandidate), ("a", .alpha), ("b", .beta), ("c", .releaseCandidate),
-        ]
-        guard let (word, number) = labelled(spellings.map(\.0)) else { return nil }
-        let phase = spellings.first { $0.0 == word }!.1
-        return (phase, number)
+        guard let (word, number) = labelled(Self.prereleaseWords) else { return nil }
+        return (Self.prereleasePhases[word], number)
     }
 
     private mutating func postPart() -> DigitString? {
@@ -79,26 +82,27 @@ struct PEP440Parser {
             index += 1
             return digits()
         }
-        return labelled(["post", "rev", "r"]).map { $0.number }
+        return labelled(Self.postWords).map { $0.number }
     }
 
-    /// Matches `[-_.]?WORD[-_.]?N?` for the first word that fits; restores the position otherwise.
-    private mutating func labelled(_ words: [String]) -> (word: String, number: DigitString)? {
+    /// Matches `[-_.]?WORD[-_.]?N?` for the first word that fits (returning its index in `words`);
+    /// restores the position otherwise.
+    private mutating func labelled(_ words: [[UInt8]]) -> (word: Int, number: DigitString)? {
         let start = index
         if Self.isSeparator(current) { index += 1 }
-        for word in words where hasPrefix(word) {
-            index += word.utf8.count
+        for (position, word) in words.enumerated() where hasPrefix(word) {
+            index += word.count
             if Self.isSeparator(current) { index += 1 }
-            if let number = digits() { return (word, number) }
-            return (word, .zero)
+            if let number = digits() { return (position, number) }
+            return (position, .zero)
         }
         index = start
         return nil
     }
 
-    private func hasPrefix(_ word: String) -> Bool {
+    private func hasPrefix(_ word: [UInt8]) -> Bool {
         var position = index
-        for byte in word.utf8 {
+        for byte in word {
             guard position < bytes.count, bytes[position] == byte else { return false }
             position += 1
         }

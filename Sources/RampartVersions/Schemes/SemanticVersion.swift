@@ -90,9 +90,9 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
 
     /// SemVer precedence: core numbers, then a release above any prerelease, then identifiers.
     static func compare(_ lhs: SemanticVersion, _ rhs: SemanticVersion) -> Int {
-        for (x, y) in [(lhs.major, rhs.major), (lhs.minor, rhs.minor), (lhs.patch, rhs.patch)] where x != y {
-            return x < y ? -1 : 1
-        }
+        if lhs.major != rhs.major { return lhs.major < rhs.major ? -1 : 1 }
+        if lhs.minor != rhs.minor { return lhs.minor < rhs.minor ? -1 : 1 }
+        if lhs.patch != rhs.patch { return lhs.patch < rhs.patch ? -1 : 1 }
         switch (lhs.prerelease.isEmpty, rhs.prerelease.isEmpty) {
         case (true, true): return 0
         case (true, false): return 1
