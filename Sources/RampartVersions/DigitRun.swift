@@ -79,11 +79,13 @@ public struct DigitString: Comparable, Hashable, Sendable, CustomStringConvertib
     /// `true` for zero.
     public var isZero: Bool { large == nil && small == 0 }
 
+    /// The text form.
     public var description: String {
         if let large { return String(decoding: large, as: UTF8.self) }
         return String(small)
     }
 
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: DigitString, rhs: DigitString) -> Bool {
         switch (lhs.large, rhs.large) {
         case (nil, nil): return lhs.small < rhs.small

@@ -22,6 +22,7 @@ public struct VersionParseError: Error, Sendable, Equatable, CustomStringConvert
         /// The string does not follow the scheme's grammar.
         public static let malformed = Code("version.malformed")
 
+        /// The text form.
         public var description: String { rawValue }
     }
 
@@ -42,5 +43,6 @@ public struct VersionParseError: Error, Sendable, Equatable, CustomStringConvert
         self.offset = offset
     }
 
+    /// The text form.
     public var description: String { "\(code): \(message) (in \"\(text)\" at offset \(offset))" }
 }

@@ -43,6 +43,11 @@ struct SemanticVersionTests {
         expectEqual(SemanticVersionScheme(.npm), [" =v1.2.3 ", "v1.2.3", "1.2.3", "V1.02.3"])
     }
 
+    @Test func pubOrdersBuildMetadataAfterTheRelease() {
+        // pub_semver: builds come after no build, and are compared like prerelease identifiers.
+        expectAscending(SemanticVersionScheme(.pub), ["1.0.0-dev", "1.0.0", "1.0.0+1", "1.0.0+2", "1.0.0+10", "1.0.0+a", "1.0.1"])
+    }
+
     @Test func hexFollowsElixirVersion() {
         // Elixir's Version docs: pre-releases sort before the release; build is ignored.
         expectAscending(SemanticVersionScheme(.hex), ["1.0.0-alpha.3", "1.0.0-rc.0", "1.0.0", "1.0.1", "2.0.0-dev"])

@@ -20,6 +20,7 @@ public struct OSVEvent: Sendable, Hashable, CustomStringConvertible {
         /// Only versions below this one are considered at all (`"*"` means no limit).
         public static let limit = Kind("limit")
 
+        /// The text form.
         public var description: String { rawValue }
     }
 
@@ -37,5 +38,6 @@ public struct OSVEvent: Sendable, Hashable, CustomStringConvertible {
     /// `introduced: "0"`: affected since the first version.
     public var isIntroducedAtZero: Bool { kind == .introduced && version == "0" }
 
+    /// The text form.
     public var description: String { "\(kind): \(version)" }
 }

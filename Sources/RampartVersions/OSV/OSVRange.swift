@@ -15,6 +15,7 @@ public struct OSVRange: Sendable, Hashable {
         /// Git commits: cannot be evaluated for a version string.
         public static let git = RangeType("GIT")
 
+        /// The text form.
         public var description: String { rawValue }
     }
 

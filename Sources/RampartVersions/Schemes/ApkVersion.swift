@@ -28,9 +28,12 @@ public struct ApkVersion: Comparable, Sendable, CustomStringConvertible {
         self.bytes = bytes
     }
 
+    /// The text form.
     public var description: String { text }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: Self, rhs: Self) -> Bool { compare(lhs.bytes, rhs.bytes) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: Self, rhs: Self) -> Bool { compare(lhs.bytes, rhs.bytes) < 0 }
 
     /// apk-tools' token walk; works on any bytes (invalid input ends the walk).
@@ -54,9 +57,12 @@ public struct ApkVersion: Comparable, Sendable, CustomStringConvertible {
 public struct ApkVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "apk" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> ApkVersion {
         try ApkVersion(text)
     }

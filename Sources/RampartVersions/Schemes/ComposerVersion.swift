@@ -78,9 +78,12 @@ public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
         return index + word.count <= bytes.count && bytes[index..<(index + word.count)].elementsEqual(word)
     }
 
+    /// The text form.
     public var description: String { normalized }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: Self, rhs: Self) -> Bool { PHPVersionCompare.compare(lhs.parts, rhs.parts) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: Self, rhs: Self) -> Bool { PHPVersionCompare.compare(lhs.parts, rhs.parts) < 0 }
 }
 
@@ -88,9 +91,12 @@ public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
 public struct ComposerVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "composer" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> ComposerVersion {
         try ComposerVersion(text)
     }

@@ -77,11 +77,14 @@ public struct DpkgVersion: Comparable, Sendable, CustomStringConvertible {
         revision = String(decoding: revisionBytes, as: UTF8.self)
     }
 
+    /// The text form.
     public var description: String {
         (epoch != 0 ? "\(epoch):" : "") + upstream + (revision.isEmpty ? "" : "-" + revision)
     }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: DpkgVersion, rhs: DpkgVersion) -> Bool { compare(lhs, rhs) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: DpkgVersion, rhs: DpkgVersion) -> Bool { compare(lhs, rhs) < 0 }
 
     /// Three-way comparison by epoch, upstream, then revision.
@@ -123,9 +126,12 @@ public struct DpkgVersion: Comparable, Sendable, CustomStringConvertible {
 public struct DpkgVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "dpkg" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> DpkgVersion {
         try DpkgVersion(text)
     }

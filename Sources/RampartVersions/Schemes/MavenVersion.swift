@@ -29,9 +29,12 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
         self.items = Self.parseItems(bytes)
     }
 
+    /// The text form.
     public var description: String { text }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: Self, rhs: Self) -> Bool { compareLists(lhs.items, rhs.items) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: Self, rhs: Self) -> Bool { compareLists(lhs.items, rhs.items) < 0 }
 
     // MARK: Parsing
@@ -174,9 +177,12 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
 public struct MavenVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "maven" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> MavenVersion {
         try MavenVersion(text)
     }

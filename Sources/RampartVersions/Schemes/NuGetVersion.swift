@@ -52,9 +52,12 @@ public struct NuGetVersion: Comparable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
+    /// The text form.
     public var description: String { text }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: Self, rhs: Self) -> Bool { compare(lhs, rhs) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: Self, rhs: Self) -> Bool { compare(lhs, rhs) < 0 }
 
     static func compare(_ lhs: Self, _ rhs: Self) -> Int {
@@ -74,9 +77,12 @@ public struct NuGetVersion: Comparable, Sendable, CustomStringConvertible {
 public struct NuGetVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "nuget" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> NuGetVersion {
         try NuGetVersion(text)
     }

@@ -14,6 +14,7 @@ public struct PEP440Version: Comparable, Sendable, CustomStringConvertible {
         /// `rc` (release candidate, also `c`, `pre`, `preview`).
         case releaseCandidate
 
+        /// Orders by the scheme's precedence rules.
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
         var spelling: String { ["a", "b", "rc"][rawValue] }
@@ -26,6 +27,7 @@ public struct PEP440Version: Comparable, Sendable, CustomStringConvertible {
         /// Lower-cased letters and digits.
         case text(String)
 
+        /// The text form.
         public var description: String {
             switch self {
             case .numeric(let number): number.description
@@ -33,6 +35,7 @@ public struct PEP440Version: Comparable, Sendable, CustomStringConvertible {
             }
         }
 
+        /// Orders by the scheme's precedence rules.
         public static func < (lhs: Self, rhs: Self) -> Bool {
             switch (lhs, rhs) {
             case let (.numeric(x), .numeric(y)): x < y
@@ -84,7 +87,9 @@ public struct PEP440Version: Comparable, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: Self, rhs: Self) -> Bool { compare(lhs, rhs) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: Self, rhs: Self) -> Bool { compare(lhs, rhs) < 0 }
 
     /// The release without trailing zeros, the form releases are compared in.
@@ -137,9 +142,12 @@ public struct PEP440Version: Comparable, Sendable, CustomStringConvertible {
 public struct PEP440VersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "pep440" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> PEP440Version {
         try PEP440Version(text)
     }

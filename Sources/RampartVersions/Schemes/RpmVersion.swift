@@ -48,11 +48,14 @@ public struct RpmVersion: Comparable, Sendable, CustomStringConvertible {
         release = releaseBytes.map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The text form.
     public var description: String {
         (epoch.isZero ? "" : "\(epoch):") + version + (release.map { "-" + $0 } ?? "")
     }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: RpmVersion, rhs: RpmVersion) -> Bool { compare(lhs, rhs) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: RpmVersion, rhs: RpmVersion) -> Bool { compare(lhs, rhs) < 0 }
 
     /// Compares epoch, version, then release (a missing release compares as empty).
@@ -107,9 +110,12 @@ public struct RpmVersion: Comparable, Sendable, CustomStringConvertible {
 public struct RpmVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "rpm" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> RpmVersion {
         try RpmVersion(text)
     }

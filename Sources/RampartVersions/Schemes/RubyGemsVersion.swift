@@ -49,6 +49,7 @@ public struct RubyGemsVersion: Comparable, Sendable, CustomStringConvertible {
         self.segments = Self.canonicalSegments(bytes)
     }
 
+    /// The text form.
     public var description: String { text }
 
     /// Splits into digit and letter runs (`-` counting as a `pre` segment), then drops trailing
@@ -83,7 +84,9 @@ public struct RubyGemsVersion: Comparable, Sendable, CustomStringConvertible {
         return Array(trimmed(segments[..<split])) + Array(trimmed(segments[split...]))
     }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: Self, rhs: Self) -> Bool { compare(lhs, rhs) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: Self, rhs: Self) -> Bool { compare(lhs, rhs) < 0 }
 
     /// Segment-wise comparison, missing segments counting as 0; letters below numbers.
@@ -108,9 +111,12 @@ public struct RubyGemsVersion: Comparable, Sendable, CustomStringConvertible {
 public struct RubyGemsVersionScheme: VersionScheme {
     /// Creates the scheme.
     public init() {}
+    /// The scheme identifier used in the registry.
     public var id: String { "rubygems" }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> RubyGemsVersion {
         try RubyGemsVersion(text)
     }

@@ -11,6 +11,13 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
         /// Anything else: compared by ASCII bytes.
         case alphanumeric(String)
 
+        /// The text form.
+        /// Classifies an identifier: digits only are numeric.
+        init(_ text: String) {
+            self = text.utf8.allSatisfy(ASCII.isDigit) ? .numeric(DigitString(ascii: text.utf8)) : .alphanumeric(text)
+        }
+
+        /// The text form.
         public var description: String {
             switch self {
             case .numeric(let number): number.description
@@ -18,6 +25,7 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
             }
         }
 
+        /// Orders by the scheme's precedence rules.
         public static func < (lhs: Identifier, rhs: Identifier) -> Bool {
             switch (lhs, rhs) {
             case let (.numeric(x), .numeric(y)): x < y
@@ -40,6 +48,8 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
         public let lenient: Bool
         /// Compare alphanumeric prerelease identifiers case-insensitively.
         public let caseInsensitivePrerelease: Bool
+        /// Order build metadata after equal prereleases (`1.0.0 < 1.0.0+1`), as Dart's pub_semver does.
+        public var ordersBuildMetadata = false
 
         /// Strict SemVer 2.0.0.
         public static let strict = Dialect(id: "semver", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
@@ -52,8 +62,10 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
         public static let go = Dialect(id: "go", allowsPrefix: true, allowsShorthand: true, lenient: false, caseInsensitivePrerelease: false)
         /// Hex (Elixir's `Version`): strict SemVer 2.0.0.
         public static let hex = Dialect(id: "hex", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
-        /// Dart's Pub: SemVer 2.0.0 precedence (build metadata ignored here).
-        public static let pub = Dialect(id: "pub", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
+        /// Dart's Pub (pub_semver): a version with build metadata sorts after the same version without.
+        public static let pub = Dialect(
+            id: "pub", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false,
+            ordersBuildMetadata: true)
     }
 
     /// The major version.
@@ -64,8 +76,10 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
     public let patch: DigitString
     /// The prerelease identifiers (empty for a release).
     public let prerelease: [Identifier]
-    /// The build metadata identifiers (ignored for ordering).
+    /// The build metadata identifiers (ignored for ordering except in the Pub dialect).
     public let build: [String]
+    /// Whether ``build`` takes part in ordering (the dialect's ``Dialect/ordersBuildMetadata``).
+    let ordersBuildMetadata: Bool
 
     /// `true` when the version has prerelease identifiers.
     public var isPrerelease: Bool { !prerelease.isEmpty }
@@ -76,8 +90,10 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
     public init(_ text: String, dialect: Dialect = .strict) throws(VersionParseError) {
         var parser = SemanticVersionParser(text: text, dialect: dialect)
         (major, minor, patch, prerelease, build) = try parser.parse()
+        ordersBuildMetadata = dialect.ordersBuildMetadata
     }
 
+    /// The text form.
     public var description: String {
         var text = "\(major).\(minor).\(patch)"
         if !prerelease.isEmpty { text += "-" + prerelease.map(\.description).joined(separator: ".") }
@@ -85,7 +101,9 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// Equal under the scheme's ordering (different spellings may be equal).
     public static func == (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool { compare(lhs, rhs) == 0 }
+    /// Orders by the scheme's precedence rules.
     public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool { compare(lhs, rhs) < 0 }
 
     /// SemVer precedence: core numbers, then a release above any prerelease, then identifiers.
@@ -93,16 +111,23 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
         if lhs.major != rhs.major { return lhs.major < rhs.major ? -1 : 1 }
         if lhs.minor != rhs.minor { return lhs.minor < rhs.minor ? -1 : 1 }
         if lhs.patch != rhs.patch { return lhs.patch < rhs.patch ? -1 : 1 }
-        switch (lhs.prerelease.isEmpty, rhs.prerelease.isEmpty) {
+        let prerelease = compareIdentifiers(lhs.prerelease, rhs.prerelease, emptyIsGreater: true)
+        guard prerelease == 0, lhs.ordersBuildMetadata || rhs.ordersBuildMetadata else { return prerelease }
+        return compareIdentifiers(lhs.build.map(Identifier.init), rhs.build.map(Identifier.init), emptyIsGreater: false)
+    }
+
+    /// Compares identifier lists; an empty list sorts above (prerelease) or below (build) any other.
+    private static func compareIdentifiers(_ lhs: [Identifier], _ rhs: [Identifier], emptyIsGreater: Bool) -> Int {
+        switch (lhs.isEmpty, rhs.isEmpty) {
         case (true, true): return 0
-        case (true, false): return 1
-        case (false, true): return -1
+        case (true, false): return emptyIsGreater ? 1 : -1
+        case (false, true): return emptyIsGreater ? -1 : 1
         case (false, false): break
         }
-        for (x, y) in zip(lhs.prerelease, rhs.prerelease) where x != y {
+        for (x, y) in zip(lhs, rhs) where x != y {
             return x < y ? -1 : 1
         }
-        return lhs.prerelease.count.threeWay(rhs.prerelease.count)
+        return lhs.count.threeWay(rhs.count)
     }
 }
 
@@ -113,9 +138,12 @@ public struct SemanticVersionScheme: VersionScheme {
 
     /// Creates the scheme for a dialect.
     public init(_ dialect: SemanticVersion.Dialect = .strict) { self.dialect = dialect }
+    /// The scheme identifier used in the registry.
     public var id: String { dialect.id }
+    /// The scheme revision, a cache key.
     public var version: Int { 1 }
 
+    /// Parses `text`; see the version type for the grammar and the errors thrown.
     public func parse(_ text: String) throws(VersionParseError) -> SemanticVersion {
         try SemanticVersion(text, dialect: dialect)
     }
