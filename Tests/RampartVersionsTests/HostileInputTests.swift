@@ -58,4 +58,24 @@ struct HostileInputTests {
         }
         #expect(violations == 0, "\(schemeID): \(violations) order violations")
     }
+
+    @Test(arguments: BuiltinVersionSchemes.all.map(\.id))
+    func hugeInputsNeitherCrashNorCrawl(schemeID: String) throws {
+        let scheme = try #require(BuiltinVersionSchemes.scheme(id: schemeID))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let inputs = [
+            String(repeating: "1-", count: 50_000) + "1",
+            String(repeating: "1a", count: 50_000),
+            String(repeating: "9", count: 100_000),
+            "1." + String(repeating: "0.", count: 50_000) + "1",
+            String(repeating: "~", count: 100_000),
+            String(repeating: "_rc", count: 30_000),
+        ]
+        for input in inputs {
+            _ = scheme.isValid(input)
+            #expect(scheme.compare(input, input + "1") == -scheme.compare(input + "1", input))
+        }
+        #expect(clock.now - start < .seconds(30), "\(schemeID) is too slow on long inputs")
+    }
 }

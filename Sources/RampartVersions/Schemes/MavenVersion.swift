@@ -17,6 +17,9 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
     public let text: String
     let items: [Item]
 
+    /// The deepest list nesting accepted (real versions nest a handful of levels).
+    static let maximumDepth = 256
+
     /// Parses a Maven version. Every non-empty string is a Maven version.
     ///
     /// - Throws: ``VersionParseError`` only for an empty string.
@@ -24,6 +27,19 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
         let bytes = ASCII.trimmed(text).map(ASCII.lowercased)
         guard !bytes.isEmpty else {
             throw VersionParseError(code: .empty, message: "version is empty; expected e.g. 1.2.3 or 2.0-SNAPSHOT", text: text, offset: 0)
+        }
+        // Every '-' and digit/letter switch nests a list; bound the depth so hostile input cannot
+        // exhaust the stack when comparing or freeing the nested items.
+        var depth = 0
+        for index in bytes.indices.dropFirst() where bytes[index] == UInt8(ascii: "-")
+            || (ASCII.isDigit(bytes[index]) != ASCII.isDigit(bytes[index - 1]) && bytes[index] != UInt8(ascii: ".") && bytes[index - 1] != UInt8(ascii: ".")) {
+            depth += 1
+            if depth > Self.maximumDepth {
+                throw VersionParseError(
+                    code: .malformed,
+                    message: "version nests more than \(Self.maximumDepth) '-' or digit/letter switches; this is not a real Maven version",
+                    text: text, offset: index)
+            }
         }
         self.text = text
         self.items = Self.parseItems(bytes)
