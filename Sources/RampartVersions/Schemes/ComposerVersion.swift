@@ -3,7 +3,8 @@
 ///
 /// `v1.2` becomes `1.2.0.0`; stability suffixes normalise to `-dev < -alpha < -beta < -RC <`
 /// (stable) `< -patch` (`b2` → `beta2`, `pl1`/`p1` → `patch1`, `-stable` is dropped), and a
-/// trailing `-dev` is kept. Branch names (`dev-main`, `1.x-dev`) are not versions and are rejected.
+/// trailing `-dev` is kept. Branch aliases `1.x-dev` normalise to `1.9999999.9999999.9999999-dev`; branch
+/// names (`dev-main`) are not versions and are rejected.
 public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
     /// The normalised form, such as `1.2.0.0-beta2`.
     public let normalized: String
@@ -34,6 +35,18 @@ public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
         while numbers.count < 4, isSeparator("."), index + 1 < bytes.count, ASCII.isDigit(bytes[index + 1]) {
             index += 1
             numbers.append(digits()!)
+        }
+        // A branch alias such as `1.x-dev` or `2.1.*-dev` stands for the newest dev build of it.
+        if isSeparator("."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "x") || bytes[index + 1] == UInt8(ascii: "*") {
+            let wildcard = index
+            index += 2
+            if isSeparator(".-_"), Self.hasPrefix(bytes, "dev", at: index + 1), index + 4 == bytes.count {
+                while numbers.count < 4 { numbers.append(Array("9999999".utf8)) }
+                self.normalized = numbers.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ".") + "-dev"
+                self.parts = PHPVersionCompare.canonicalParts(Array(normalized.utf8))
+                return
+            }
+            index = wildcard
         }
         while numbers.count < 4 { numbers.append(Array("0".utf8)) }
         var normalized = numbers.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ".")
