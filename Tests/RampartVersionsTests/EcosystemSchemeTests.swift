@@ -9,9 +9,11 @@ struct EcosystemSchemeTests {
         expectAscending(maven, ["1-alpha", "1-beta", "1-milestone", "1-rc", "1-snapshot", "1", "1-sp", "1-abc", "1-xyz"])
         expectAscending(maven, ["1.0-alpha1", "1.0-alpha2", "1.0-beta1", "1.0-m1", "1.0-rc1", "1.0-SNAPSHOT", "1.0", "1.0-sp1", "1.0.1"])
         expectEqual(maven, ["1", "1.0", "1.0.0", "1-ga", "1.GA", "1-final", "1-release", "1-0"])
-        expectEqual(maven, ["1-cr1", "1-rc1", "1-RC-1", "1.0-RC1"])
-        // A dotted qualifier keeps the zero before it: 1.0.RC1 is [1, 0, rc, [1]] and sorts above 1.0-RC1.
-        expectAscending(maven, ["1.0-RC1", "1.0.RC1", "1.0"])
+        expectEqual(maven, ["1-cr1", "1-rc1", "1-RC-1", "1.0-RC1", "1.0.RC1"])
+        // MNG-7644: a dotted qualifier behaves like a hyphenated one.
+        expectAscending(maven, ["1.0.0.RC1", "1.0.0-RC2", "1.0.0"])
+        expectEqual(maven, ["1.0.X", "1-X", "1.0.0.X"])
+        expectEqual(maven, ["1.foo", "1-foo"])
         expectEqual(maven, ["1-a1", "1-alpha-1", "1-alpha1"])
         expectAscending(maven, ["1", "1.1", "1.2", "1.10"])
         expectAscending(maven, ["1-foo2", "1-foo10"])

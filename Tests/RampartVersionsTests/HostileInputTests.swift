@@ -43,10 +43,9 @@ struct HostileInputTests {
         }
         // Transitivity over every triple of a sample subset. Maven's ComparableVersion itself is not
         // transitive on junk (a list whose first item is 0 equals a missing item, `-0.1 == 0`, while
-        // qualifiers straddle it; likewise `1.0.RC1 < 1 < 1-sp < 1.0.RC1`, which Maven 3.9 changed in
-        // MNG-7644), and we keep the 3.8 ordering, so Maven is checked on dash-qualified versions only.
+        // qualifiers straddle it), and we keep its ordering, so Maven is checked on real versions only.
         let subset = schemeID == "maven"
-            ? ["1-alpha", "1-beta-2", "1.0-rc1", "1", "1.0.1", "1-sp", "1.1-SNAPSHOT", "1.1", "2.0.0.Final", "2-foo"]
+            ? ["1-alpha", "1-beta-2", "1.0-rc1", "1", "1.0.1", "1-sp", "1.1-SNAPSHOT", "1.1", "2.0.0.Final", "2-foo", "1.0.RC1", "1.0.0.Final", "2.0.1.MR"]
             : Array(samples.prefix(40))
         for a in subset {
             for b in subset where scheme.compare(a, b) <= 0 {

@@ -4,7 +4,8 @@
 /// (or a transition) opens a nested list. Qualifiers order `alpha < beta < milestone < rc = cr <
 /// snapshot < "" = ga = final = release < sp`, unknown qualifiers after `sp` alphabetically;
 /// `a1`/`b1`/`m1` mean alpha/beta/milestone. Trailing zeros and empty qualifiers are dropped, so
-/// `1.0.0 == 1 == 1-ga == 1.final`.
+/// `1.0.0 == 1 == 1-ga == 1.final`. A qualifier after a dot is treated like one after a hyphen
+/// (Maven 3.9, MNG-7644: `1.0.RC1 == 1-RC1`); unknown qualifiers keep the documented place after `sp`.
 public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
     /// One parsed item.
     indirect enum Item: Sendable {
@@ -82,6 +83,11 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
                 }
                 isDigit = true
             } else {
+                // Maven 3.9 (MNG-7644): a qualifier after a dot opens a list like a hyphen does,
+                // so `1.0.RC1 == 1.0-RC1` and `1.0.0.RC1 < 1.0.0-RC2`.
+                if index == start, index > 0, bytes[index - 1] == UInt8(ascii: "."), !stack[stack.count - 1].isEmpty {
+                    nest()
+                }
                 if isDigit, index > start {
                     stack[stack.count - 1].append(item(index))
                     start = index
