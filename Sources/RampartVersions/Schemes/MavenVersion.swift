@@ -4,8 +4,8 @@
 /// (or a transition) opens a nested list. Qualifiers order `alpha < beta < milestone < rc = cr <
 /// snapshot < "" = ga = final = release < sp`, unknown qualifiers after `sp` alphabetically;
 /// `a1`/`b1`/`m1` mean alpha/beta/milestone. Trailing zeros and empty qualifiers are dropped, so
-/// `1.0.0 == 1 == 1-ga == 1.final`. A qualifier after a dot is treated like one after a hyphen
-/// (Maven 3.9, MNG-7644: `1.0.RC1 == 1-RC1`); unknown qualifiers keep the documented place after `sp`.
+/// `1.0.0 == 1 == 1-ga == 1.final`. As in Maven 3.8.7 (MNG-7644), a qualifier that ends the version
+/// or runs into digits opens a list like a hyphen (`1.0.RC1 == 1-RC1`); unknown qualifiers sort after `sp`.
 public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
     /// One parsed item.
     indirect enum Item: Sendable {
@@ -77,17 +77,14 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
                 nest()
             } else if ASCII.isDigit(byte) {
                 if !isDigit, index > start {
+                    // MNG-7644: a qualifier that does not end at a dot opens a list like a hyphen.
+                    if !stack[stack.count - 1].isEmpty { nest() }
                     stack[stack.count - 1].append(item(index, followedByDigit: true))
                     start = index
                     nest()
                 }
                 isDigit = true
             } else {
-                // Maven 3.9 (MNG-7644): a qualifier after a dot opens a list like a hyphen does,
-                // so `1.0.RC1 == 1.0-RC1` and `1.0.0.RC1 < 1.0.0-RC2`.
-                if index == start, index > 0, bytes[index - 1] == UInt8(ascii: "."), !stack[stack.count - 1].isEmpty {
-                    nest()
-                }
                 if isDigit, index > start {
                     stack[stack.count - 1].append(item(index))
                     start = index
@@ -96,7 +93,10 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
                 isDigit = false
             }
         }
-        if bytes.count > start { stack[stack.count - 1].append(item(bytes.count)) }
+        if bytes.count > start {
+            if !isDigit, !stack[stack.count - 1].isEmpty { nest() }
+            stack[stack.count - 1].append(item(bytes.count))
+        }
         // Close the lists innermost first, normalising each.
         while stack.count > 1 {
             let inner = normalized(stack.removeLast())
@@ -163,7 +163,13 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
         switch item {
         case .number(let number): return number.isZero ? 0 : 1
         case .qualifier(let text): return ASCII.compareBytes(qualifierKey(text).utf8, releaseKey.utf8)
-        case .list(let items): return items.first.map(compareToMissing) ?? 0
+        case .list(let items):
+            // The whole list counts, not just its first item (MNG-6964).
+            for item in items {
+                let order = compareToMissing(item)
+                if order != 0 { return order }
+            }
+            return 0
         }
     }
 
