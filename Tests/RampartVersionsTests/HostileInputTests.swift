@@ -41,12 +41,8 @@ struct HostileInputTests {
             if scheme.compare(a, a) != 0 { violations += 1 }
             for b in samples where scheme.compare(a, b) != -scheme.compare(b, a) { violations += 1 }
         }
-        // Transitivity over every triple of a sample subset. Maven's ComparableVersion itself is not
-        // transitive on junk (a list whose first item is 0 equals a missing item, `-0.1 == 0`, while
-        // qualifiers straddle it), and we keep its ordering, so Maven is checked on real versions only.
-        let subset = schemeID == "maven"
-            ? ["1-alpha", "1-beta-2", "1.0-rc1", "1", "1.0.1", "1-sp", "1.1-SNAPSHOT", "1.1", "2.0.0.Final", "2-foo", "1.0.RC1", "1.0.0.Final", "2.0.1.MR"]
-            : Array(samples.prefix(40))
+        // Transitivity over every triple of a sample subset.
+        let subset = Array(samples.prefix(40))
         for a in subset {
             for b in subset where scheme.compare(a, b) <= 0 {
                 for c in subset where scheme.compare(b, c) <= 0 && scheme.compare(a, c) > 0 {
