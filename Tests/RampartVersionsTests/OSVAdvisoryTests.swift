@@ -45,7 +45,7 @@ struct OSVAdvisoryTests {
         let file = "Go/GO-2023-1800.json"
         guard try OSVRecordFile.load(file) != nil else { return }
         let name = "github.com/pomerium/pomerium"
-        for version in ["0.17.3", "v0.17.3", "0.18.0", "0.21.3", "0.22.1", "0.0.0-20220101000000-abcdefabcdef"] {
+        for version in ["0.17.3", "v0.17.3", "v0.17", "0.18.0", "0.21.3", "0.22.1", "0.0.0-20220101000000-abcdefabcdef"] {
             #expect(try isAffected(file, "Go", name, version), "\(version) should be affected")
         }
         for version in ["0.17.4", "v0.18.1", "0.19.2", "0.22.2", "0.23.0", "1.0.0"] {

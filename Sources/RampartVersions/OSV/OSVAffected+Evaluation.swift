@@ -27,7 +27,10 @@ extension OSVAffected {
     /// scheme and there are `ECOSYSTEM` ranges.
     public func matcher() -> OSVAffectedMatcher? {
         if let scheme = VersionEcosystems.scheme(forEcosystem: ecosystem) {
-            return OSVAffectedMatcher(self, ecosystemScheme: scheme)
+            // SemVer ecosystems (Go, npm, crates.io, …) read SEMVER ranges in their own dialect, so Go's
+            // `v1.2` shorthand and npm's loose spellings work there too.
+            let semver: any VersionScheme = scheme is SemanticVersionScheme ? scheme : SemanticVersionScheme(.npm)
+            return OSVAffectedMatcher(self, ecosystemScheme: scheme, semverScheme: semver)
         }
         if ranges.contains(where: { $0.type == .ecosystem }) { return nil }
         return OSVAffectedMatcher(self, ecosystemScheme: SemanticVersionScheme(.npm))
