@@ -139,7 +139,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RampartCLITests", dependencies: ["RampartCLI", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "RampartVersionsTests", dependencies: ["RampartVersions", "RampartTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RampartVersionsTests", dependencies: ["RampartVersions", "RampartTesting"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "RampartHCLTests", dependencies: ["RampartHCL", "RampartCore", "RampartTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "ArchitectureTests", dependencies: ["RampartTesting"], swiftSettings: swiftSettings),
     ],
