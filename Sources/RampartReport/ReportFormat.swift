@@ -27,9 +27,18 @@ public protocol ReportFormat: Sendable {
     ///   - context: Where the output goes and what the user asked to see.
     /// - Throws: ``ReportError`` when the report cannot be rendered at all.
     func render(_ report: ScanReport, context: ReportContext) throws -> String
+
+    /// Renders the report as UTF-8 bytes; formats that build large outputs implement it to avoid
+    /// holding both a tree and a copy of the text.
+    func renderUTF8(_ report: ScanReport, context: ReportContext) throws -> [UInt8]
 }
 
 extension ReportFormat {
+    /// Default: the UTF-8 of ``render(_:context:)``.
+    public func renderUTF8(_ report: ScanReport, context: ReportContext) throws -> [UInt8] {
+        Array(try render(report, context: context).utf8)
+    }
+
     /// The format's ``ReportFormat/id``, reachable from an existential value.
     public var id: String { Self.id }
 }

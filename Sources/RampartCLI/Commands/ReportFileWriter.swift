@@ -8,10 +8,14 @@ import Foundation
 /// device or link with a regular file, which for `/dev/null` run as root breaks the whole machine.
 enum ReportFileWriter {
     static func write(_ text: String, to path: String) throws {
-        var text = text
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes bytes to a path, atomically for regular files.
+    static func write(_ bytes: [UInt8], to path: String) throws {
         var info = stat()
         let exists = lstat(path, &info) == 0
-        try text.withUTF8 { buffer in
+        try bytes.withUnsafeBufferPointer { buffer in
             if exists && info.st_mode & S_IFMT != S_IFREG {
                 try writeInPlace(buffer, to: path)
             } else {
@@ -28,6 +32,11 @@ enum ReportFileWriter {
         let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
         guard descriptor >= 0 else { throw POSIXFailure(operation: "open", code: errno) }
         defer { close(descriptor) }
+        try writeAll(buffer, to: descriptor)
+    }
+
+    /// Writes every byte to a file descriptor (standard output, a device, a pipe).
+    static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws {
         var offset = 0
         while offset < buffer.count {
             let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

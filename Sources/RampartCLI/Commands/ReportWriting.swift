@@ -14,10 +14,11 @@ enum ReportWriting {
             isTerminal: toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
             terminalWidth: terminalWidth(), sourceLines: .fileSystem(root: root.isEmpty ? "." : root),
             showSuppressed: output.showSuppressed, sourceRoot: root)
-        let text = try format.render(report, context: context)
+        var bytes = try format.renderUTF8(report, context: context)
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
         if let path = output.output {
             do {
-                try ReportFileWriter.write(text, to: path)
+                try ReportFileWriter.write(bytes, to: path)
             } catch {
                 throw RampartFailure("cannot write report to \(path): \(error.localizedDescription)")
             }
@@ -25,8 +26,7 @@ enum ReportWriting {
                 FileHandle.standardError.write(Data("rampart: \(format.id) report written to \(path)\n".utf8))
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            if !text.hasSuffix("\n") { FileHandle.standardOutput.write(Data("\n".utf8)) }
+            try bytes.withUnsafeBufferPointer { try ReportFileWriter.writeAll($0, to: STDOUT_FILENO) }
         }
     }
 

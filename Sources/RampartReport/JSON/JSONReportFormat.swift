@@ -28,6 +28,11 @@ public struct JSONReportFormat: ReportFormat {
         document(for: report, context: context).serialized()
     }
 
+    /// The report as UTF-8 bytes, findings written one at a time (large reports).
+    public func renderUTF8(_ report: ScanReport, context: ReportContext) throws -> [UInt8] {
+        document(for: report, context: context).serializedBytes()
+    }
+
     /// The report as a JSON tree.
     func document(for report: ScanReport, context: ReportContext) -> JSONValue {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
@@ -40,7 +45,9 @@ public struct JSONReportFormat: ReportFormat {
             "scanners": .strings(report.scanners),
             "createdAt": .string(report.createdAt),
             "summary": Self.summary(selection, minimumSeverity: context.minimumSeverity),
-            "findings": .array(selection.findings.map(Self.finding)),
+            "findings": .generated(count: selection.findings.count) { [findings = selection.findings] in
+                Self.finding(findings[$0])
+            },
             "rules": .object(rules),
             "diagnostics": .array(ReportSelection.displayOrder(report.diagnostics).map(Self.diagnostic)),
         ])

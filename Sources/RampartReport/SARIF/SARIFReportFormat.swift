@@ -38,6 +38,11 @@ public struct SARIFReportFormat: ReportFormat {
         log(for: report, context: context).serialized()
     }
 
+    /// The log as UTF-8 bytes, results written one at a time (large reports).
+    public func renderUTF8(_ report: ScanReport, context: ReportContext) throws -> [UInt8] {
+        log(for: report, context: context).serializedBytes()
+    }
+
     /// The SARIF log as a JSON tree.
     func log(for report: ScanReport, context: ReportContext) -> JSONValue {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)
@@ -59,7 +64,9 @@ public struct SARIFReportFormat: ReportFormat {
             "tool": .object(["driver": driver]),
             "columnKind": .string("unicodeCodePoints"),
             "originalUriBaseIds": .object([SARIFLocation.sourceRootID: Self.sourceRoot(report, context: context)]),
-            "results": .array(selection.findings.map { Self.result($0, ruleIndex: ruleIndex[$0.ruleID] ?? 0) }),
+            "results": .generated(count: selection.findings.count) { [findings = selection.findings, ruleIndex] in
+                Self.result(findings[$0], ruleIndex: ruleIndex[findings[$0].ruleID] ?? 0)
+            },
             "invocations": .array([Self.invocation(report)]),
             "properties": .object(["target": .string(report.target), "scanners": .strings(report.scanners)]),
         ])

@@ -1,11 +1,16 @@
 extension JSONValue {
     /// The value as pretty-printed JSON: two-space indent, keys sorted, a final newline.
     func serialized() -> String {
+        String(decoding: serializedBytes(), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, without the copy into a `String`.
+    func serializedBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(into: &out, indent: 0)
         out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func write(into out: inout [UInt8], indent: Int) {
@@ -21,6 +26,16 @@ extension JSONValue {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(into: &out, indent: indent + 1)
                 value.write(into: &out, indent: indent + 1)
+            }
+            Self.newline(into: &out, indent: indent)
+            out.append(UInt8(ascii: "]"))
+        case .generated(let elements):
+            guard elements.count > 0 else { return out.append(contentsOf: "[]".utf8) }
+            out.append(UInt8(ascii: "["))
+            for index in 0..<elements.count {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(into: &out, indent: indent + 1)
+                elements.element(index).write(into: &out, indent: indent + 1)
             }
             Self.newline(into: &out, indent: indent)
             out.append(UInt8(ascii: "]"))

@@ -9,6 +9,24 @@ enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// An array whose elements are built one at a time while writing, so a report with hundreds of
+    /// thousands of findings never holds all their trees at once.
+    case generated(GeneratedElements)
+
+    /// The elements of a ``generated(_:)`` array.
+    struct GeneratedElements: Sendable, Equatable {
+        let count: Int
+        let element: @Sendable (Int) -> JSONValue
+
+        static func == (lhs: GeneratedElements, rhs: GeneratedElements) -> Bool {
+            lhs.count == rhs.count && (0..<lhs.count).allSatisfy { lhs.element($0) == rhs.element($0) }
+        }
+    }
+
+    /// An array generated element by element while writing.
+    static func generated(count: Int, _ element: @escaping @Sendable (Int) -> JSONValue) -> JSONValue {
+        .generated(GeneratedElements(count: count, element: element))
+    }
 
     /// An object from pairs, dropping `nil` values (absent optional fields).
     static func fields(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
