@@ -31,12 +31,21 @@ public protocol ReportFormat: Sendable {
     /// Renders the report as UTF-8 bytes; formats that build large outputs implement it to avoid
     /// holding both a tree and a copy of the text.
     func renderUTF8(_ report: ScanReport, context: ReportContext) throws -> [UInt8]
+
+    /// Renders the report in UTF-8 chunks handed to `sink` in order; formats for very large
+    /// reports implement it so memory stays bounded.
+    func render(_ report: ScanReport, context: ReportContext, to sink: ([UInt8]) -> Void) throws
 }
 
 extension ReportFormat {
     /// Default: the UTF-8 of ``render(_:context:)``.
     public func renderUTF8(_ report: ScanReport, context: ReportContext) throws -> [UInt8] {
         Array(try render(report, context: context).utf8)
+    }
+
+    /// Default: one chunk, the whole of ``renderUTF8(_:context:)``.
+    public func render(_ report: ScanReport, context: ReportContext, to sink: ([UInt8]) -> Void) throws {
+        sink(try renderUTF8(report, context: context))
     }
 
     /// The format's ``ReportFormat/id``, reachable from an existential value.

@@ -11,6 +11,52 @@ enum ReportFileWriter {
         try write(Array(text.utf8), to: path)
     }
 
+    /// Streams chunks produced by `produce` to `path` (standard output when `nil`): regular files
+    /// through a temporary file in the same folder renamed over the target, anything else in place.
+    static func stream(to path: String?, _ produce: (([UInt8]) -> Void) throws -> Void) throws {
+        var failure: (any Error)?
+        func emit(into descriptor: Int32) -> ([UInt8]) -> Void {
+            { chunk in
+                guard failure == nil else { return }
+                do {
+                    try chunk.withUnsafeBufferPointer { try writeAll($0, to: descriptor) }
+                } catch {
+                    failure = error
+                }
+            }
+        }
+        guard let path else {
+            try produce(emit(into: STDOUT_FILENO))
+            if let failure { throw failure }
+            return
+        }
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+            guard descriptor >= 0 else { throw POSIXFailure(operation: "open", code: errno) }
+            defer { close(descriptor) }
+            try produce(emit(into: descriptor))
+            if let failure { throw failure }
+            return
+        }
+        let temporary = path + ".rampart-\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", code: errno) }
+        do {
+            try produce(emit(into: descriptor))
+            if let failure { throw failure }
+            guard close(descriptor) == 0 else { throw POSIXFailure(operation: "close", code: errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXFailure(operation: "rename", code: code)
+        }
+    }
+
     /// Writes bytes to a path, atomically for regular files.
     static func write(_ bytes: [UInt8], to path: String) throws {
         var info = stat()

@@ -14,19 +14,15 @@ enum ReportWriting {
             isTerminal: toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
             terminalWidth: terminalWidth(), sourceLines: .fileSystem(root: root.isEmpty ? "." : root),
             showSuppressed: output.showSuppressed, sourceRoot: root)
-        var bytes = try format.renderUTF8(report, context: context)
-        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
-        if let path = output.output {
-            do {
-                try ReportFileWriter.write(bytes, to: path)
-            } catch {
-                throw RampartFailure("cannot write report to \(path): \(error.localizedDescription)")
+        do {
+            try ReportFileWriter.stream(to: output.output) { sink in
+                try format.render(report, context: context, to: sink)
             }
-            if !output.quiet {
-                FileHandle.standardError.write(Data("rampart: \(format.id) report written to \(path)\n".utf8))
-            }
-        } else {
-            try bytes.withUnsafeBufferPointer { try ReportFileWriter.writeAll($0, to: STDOUT_FILENO) }
+        } catch let error as ReportFileWriter.POSIXFailure {
+            throw RampartFailure("cannot write report to \(output.output ?? "standard output"): \(error.localizedDescription)")
+        }
+        if let path = output.output, !output.quiet {
+            FileHandle.standardError.write(Data("rampart: \(format.id) report written to \(path)\n".utf8))
         }
     }
 

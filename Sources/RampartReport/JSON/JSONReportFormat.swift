@@ -33,6 +33,11 @@ public struct JSONReportFormat: ReportFormat {
         document(for: report, context: context).serializedBytes()
     }
 
+    /// Streams the output in chunks, one finding at a time.
+    public func render(_ report: ScanReport, context: ReportContext, to sink: ([UInt8]) -> Void) throws {
+        document(for: report, context: context).stream(to: sink)
+    }
+
     /// The report as a JSON tree.
     func document(for report: ScanReport, context: ReportContext) -> JSONValue {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)

@@ -43,6 +43,11 @@ public struct SARIFReportFormat: ReportFormat {
         log(for: report, context: context).serializedBytes()
     }
 
+    /// Streams the output in chunks, one finding at a time.
+    public func render(_ report: ScanReport, context: ReportContext, to sink: ([UInt8]) -> Void) throws {
+        log(for: report, context: context).stream(to: sink)
+    }
+
     /// The SARIF log as a JSON tree.
     func log(for report: ScanReport, context: ReportContext) -> JSONValue {
         let selection = ReportSelection(report, minimumSeverity: context.minimumSeverity)

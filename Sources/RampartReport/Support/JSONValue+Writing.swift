@@ -8,12 +8,30 @@ extension JSONValue {
     func serializedBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, sink: nil)
         out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    private func write(into out: inout [UInt8], indent: Int) {
+    /// Writes the text in chunks of about `chunkSize` bytes, flushed between the elements of
+    /// generated arrays, so memory stays bounded whatever the number of findings.
+    func stream(chunkSize: Int = 1 << 20, to sink: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunkSize + 4096)
+        withoutActuallyEscaping(sink) { emit in
+            write(into: &out, indent: 0, sink: Sink(chunkSize: chunkSize, emit: emit))
+        }
+        out.append(UInt8(ascii: "\n"))
+        sink(out)
+    }
+
+    /// Where streamed output goes, and how much to buffer before handing it over.
+    struct Sink {
+        let chunkSize: Int
+        let emit: ([UInt8]) -> Void
+    }
+
+    private func write(into out: inout [UInt8], indent: Int, sink: Sink?) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
@@ -25,7 +43,7 @@ extension JSONValue {
             for (index, value) in values.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(into: &out, indent: indent + 1)
-                value.write(into: &out, indent: indent + 1)
+                value.write(into: &out, indent: indent + 1, sink: sink)
             }
             Self.newline(into: &out, indent: indent)
             out.append(UInt8(ascii: "]"))
@@ -35,7 +53,11 @@ extension JSONValue {
             for index in 0..<elements.count {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(into: &out, indent: indent + 1)
-                elements.element(index).write(into: &out, indent: indent + 1)
+                elements.element(index).write(into: &out, indent: indent + 1, sink: sink)
+                if let sink, out.count >= sink.chunkSize {
+                    sink.emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
             Self.newline(into: &out, indent: indent)
             out.append(UInt8(ascii: "]"))
@@ -47,7 +69,7 @@ extension JSONValue {
                 Self.newline(into: &out, indent: indent + 1)
                 Self.writeString(key, into: &out)
                 out.append(contentsOf: ": ".utf8)
-                members[key]!.write(into: &out, indent: indent + 1)
+                members[key]!.write(into: &out, indent: indent + 1, sink: sink)
             }
             Self.newline(into: &out, indent: indent)
             out.append(UInt8(ascii: "}"))
