@@ -6,7 +6,10 @@ public enum ExtensionLibraries {
     /// The cel-go / cel-spec extensions at their latest versions: strings, lists, sets, math,
     /// encoders and network.
     public static func celExtensions() -> [any CELLibrary] {
-        [CELStringsExtension(), CELListsExtension(), CELSetsExtension(), CELMathExtension(), CELEncodersExtension(), CELNetworkExtension()]
+        [
+            CELStringsExtension(), CELListsExtension(), CELSetsExtension(), CELMathExtension(), CELEncodersExtension(),
+            CELNetworkExtension(),
+        ]
     }
 
     /// The Kubernetes libraries at their latest versions.

@@ -36,7 +36,8 @@ public struct RampartCommand: AsyncParsableCommand {
     static func commandPath(of arguments: [String]) -> SettingsConsumer? {
         let words = arguments.prefix { !$0.hasPrefix("-") }
         switch Array(words.prefix(2)) {
-        case ["scan", "config"]: return SettingsConsumer(groups: [ScanOptions.self, OutputOptions.self, ConfigOption.self])
+        case ["scan", "config"]:
+            return SettingsConsumer(groups: [ScanOptions.self, OutputOptions.self, ConfigOption.self])
         case ["policy", "test"]: return SettingsConsumer(groups: [ConfigOption.self])
         default: return nil
         }

@@ -51,8 +51,10 @@ public enum RampartMain {
     static func withDefaults(_ arguments: [String], environment: [String: String]) throws -> [String] {
         let settings = SettingsResolver.settings(of: RampartCommand.optionGroups)
         let configPath = value(of: "--config", in: arguments) ?? environment["RAMPART_CONFIG"]
-        let config = try ConfigFile.load(explicitPath: configPath, validKeys: Set(settings.map(\.flag)).subtracting(["config"]))
-        let extra = SettingsResolver.extraArguments(given: arguments, settings: settings, environment: environment,
+        let config = try ConfigFile.load(
+            explicitPath: configPath, validKeys: Set(settings.map(\.flag)).subtracting(["config"]))
+        let extra = SettingsResolver.extraArguments(
+            given: arguments, settings: settings, environment: environment,
             config: config)
         guard !extra.isEmpty, let command = RampartCommand.commandPath(of: arguments),
             command.acceptsSettings

@@ -36,7 +36,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String?
 
     /// Creates a diagnostic.
-    public init(_ code: Code, _ message: String, level: Level = .error, at range: SourceRange? = nil, file: String? = nil) {
+    public init(
+        _ code: Code, _ message: String, level: Level = .error, at range: SourceRange? = nil, file: String? = nil
+    ) {
         self.code = code
         self.level = level
         self.message = message

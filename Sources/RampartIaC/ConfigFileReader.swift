@@ -42,7 +42,9 @@ public struct ConfigFileReader: Sendable {
     }
 
     /// Parses the file's bytes as `syntax`.
-    public func read(_ bytes: [UInt8], file: String, syntax: String) -> (documents: [Document], diagnostics: [Diagnostic]) {
+    public func read(_ bytes: [UInt8], file: String, syntax: String) -> (
+        documents: [Document], diagnostics: [Diagnostic]
+    ) {
         switch syntax {
         case "yaml":
             let result = yamlReader.read(bytes, file: file)

@@ -94,9 +94,11 @@ extension JSONParser {
             appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}")
         default:
             index -= 1
-            throw JSONStop(code: .syntaxError,
-                           message: "invalid escape \(describe(byte)) in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
-                           position: escapeStart)
+            throw JSONStop(
+                code: .syntaxError,
+                message:
+                    "invalid escape \(describe(byte)) in string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+                position: escapeStart)
         }
     }
 
@@ -120,8 +122,9 @@ extension JSONParser {
     }
 
     private mutating func loneSurrogate(at position: SourcePosition) -> UInt32 {
-        record(.loneSurrogate, "a \\u escape holds half of a surrogate pair; it was read as U+FFFD. Escape the whole pair",
-               level: .warning, span: SourceSpan(start: position, end: self.position))
+        record(
+            .loneSurrogate, "a \\u escape holds half of a surrogate pair; it was read as U+FFFD. Escape the whole pair",
+            level: .warning, span: SourceSpan(start: position, end: self.position))
         return 0xFFFD
     }
 
@@ -130,7 +133,9 @@ extension JSONParser {
     }
 
     private func controlCharacter(_ byte: UInt8) -> JSONStop {
-        stop("control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(4)) must be escaped in a string (use \\n, \\t or \\u00XX)")
+        stop(
+            "control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(4)) must be escaped in a string (use \\n, \\t or \\u00XX)"
+        )
     }
 
     /// Moves past one UTF-8 sequence, counting its continuation bytes for columns; an invalid byte is
@@ -161,9 +166,12 @@ extension JSONParser {
         guard valid else {
             if !reportedEncoding {
                 reportedEncoding = true
-                problems.append(JSONProblem(code: .invalidEncoding,
-                                            message: "invalid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true))); it was read as U+FFFD. Save the file as UTF-8",
-                                            level: .error, span: SourceSpan(at: position)))
+                problems.append(
+                    JSONProblem(
+                        code: .invalidEncoding,
+                        message:
+                            "invalid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true))); it was read as U+FFFD. Save the file as UTF-8",
+                        level: .error, span: SourceSpan(at: position)))
             }
             index += 1
             return
@@ -190,7 +198,9 @@ extension JSONParser {
         if index < text.count, text[index] == UInt8(ascii: ".") {
             isIntegral = false
             index += 1
-            guard index < text.count, isDigit(text[index]) else { throw stop("expected a digit after the decimal point") }
+            guard index < text.count, isDigit(text[index]) else {
+                throw stop("expected a digit after the decimal point")
+            }
             while index < text.count, isDigit(text[index]) { index += 1 }
         }
         if index < text.count, text[index] | 0x20 == UInt8(ascii: "e") {
@@ -215,7 +225,8 @@ extension JSONParser {
         for byte in bytes.dropFirst(negative ? 1 : 0) {
             let digit = Int64(byte - UInt8(ascii: "0"))
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            let (next, overflow2) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             if overflow1 || overflow2 { return nil }
             value = next
         }

@@ -9,7 +9,8 @@ extension JSONParser {
         while cursor < count {
             // Indentation is runs of spaces: take them eight at a time, then one by one.
             while cursor + 8 <= count,
-                  UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+            {
                 cursor += 8
             }
             while cursor < count, base[cursor] == UInt8(ascii: " ") { cursor += 1 }
@@ -70,7 +71,9 @@ extension JSONParser {
                     break
                 }
                 if text[index] == UInt8(ascii: "\n") || text[index] == UInt8(ascii: "\r") {
-                    let isPair = text[index] == UInt8(ascii: "\r") && index + 1 < text.count && text[index + 1] == UInt8(ascii: "\n")
+                    let isPair =
+                        text[index] == UInt8(ascii: "\r") && index + 1 < text.count
+                        && text[index + 1] == UInt8(ascii: "\n")
                     index += isPair ? 2 : 1
                     newLine()
                 } else {
@@ -84,8 +87,10 @@ extension JSONParser {
             index -= 1
             throw stop("expected '//' or '/*' to start a comment")
         }
-        comments.append(Comment(text: Self.trimmed(UnsafeBufferPointer(rebasing: text[bodyStart..<bodyEnd])),
-                                position: start, isTrailing: isTrailing))
+        comments.append(
+            Comment(
+                text: Self.trimmed(UnsafeBufferPointer(rebasing: text[bodyStart..<bodyEnd])),
+                position: start, isTrailing: isTrailing))
     }
 
     private mutating func countContinuation() {

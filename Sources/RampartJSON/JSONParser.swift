@@ -54,8 +54,10 @@ struct JSONParser {
         do {
             return try parseRoot()
         } catch {
-            problems.append(JSONProblem(code: error.code, message: error.message, level: .error,
-                                        span: SourceSpan(at: error.position)))
+            problems.append(
+                JSONProblem(
+                    code: error.code, message: error.message, level: .error,
+                    span: SourceSpan(at: error.position)))
             return nil
         }
     }
@@ -92,13 +94,17 @@ struct JSONParser {
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 value = try parseNumber()
             default:
-                throw stop("unexpected \(describe(text[index])); expected a value (object, array, string, number, true, false or null)")
+                throw stop(
+                    "unexpected \(describe(text[index])); expected a value (object, array, string, number, true, false or null)"
+                )
             }
             while true {
                 guard !stack.isEmpty else {
                     try skipWhitespace()
                     if index < text.count {
-                        throw stop("unexpected \(describe(text[index])) after the JSON value; a JSON file holds a single value")
+                        throw stop(
+                            "unexpected \(describe(text[index])) after the JSON value; a JSON file holds a single value"
+                        )
                     }
                     return value
                 }
@@ -113,7 +119,9 @@ struct JSONParser {
                     try skipWhitespace()
                     if index < text.count, text[index] == closer {
                         guard options.allowTrailingCommas else {
-                            throw stop("a comma before '\(Character(Unicode.Scalar(closer)))' is not allowed in JSON; remove it")
+                            throw stop(
+                                "a comma before '\(Character(Unicode.Scalar(closer)))' is not allowed in JSON; remove it"
+                            )
                         }
                         index += 1
                         value = close()
@@ -136,9 +144,10 @@ struct JSONParser {
 
     private mutating func open(isObject: Bool, at start: SourcePosition) throws(JSONStop) {
         if stack.count >= options.maxDepth {
-            throw JSONStop(code: .nestingTooDeep,
-                           message: "arrays and objects nest deeper than \(options.maxDepth) levels; flatten the document",
-                           position: start)
+            throw JSONStop(
+                code: .nestingTooDeep,
+                message: "arrays and objects nest deeper than \(options.maxDepth) levels; flatten the document",
+                position: start)
         }
         stack.append(JSONFrame(isObject: isObject, start: start))
     }
@@ -170,8 +179,10 @@ struct JSONParser {
         let keySpan = SourceSpan(start: start, end: position)
         try skipWhitespace()
         guard index < text.count, text[index] == UInt8(ascii: ":") else {
-            throw stop(index < text.count ? "expected ':' after object key, found \(describe(text[index]))"
-                                           : "unexpected end of input; expected ':' after object key")
+            throw stop(
+                index < text.count
+                    ? "expected ':' after object key, found \(describe(text[index]))"
+                    : "unexpected end of input; expected ':' after object key")
         }
         index += 1
         try skipWhitespace()
@@ -191,13 +202,17 @@ struct JSONParser {
 
     /// Records a recoverable problem, or once past ``maxProblems`` a note that the rest are not
     /// listed; the message is only built when it is kept.
-    mutating func record(_ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level,
-                         span: SourceSpan) {
+    mutating func record(
+        _ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level,
+        span: SourceSpan
+    ) {
         if problems.count < Self.maxProblems {
             problems.append(JSONProblem(code: code, message: message(), level: level, span: span))
         } else if problems.count == Self.maxProblems {
-            problems.append(JSONProblem(code: code, message: "more than \(Self.maxProblems) problems; the rest are not listed",
-                                        level: .note, span: span))
+            problems.append(
+                JSONProblem(
+                    code: code, message: "more than \(Self.maxProblems) problems; the rest are not listed",
+                    level: .note, span: span))
         }
     }
 
@@ -220,7 +235,9 @@ struct JSONParser {
         }
     }
 
-    private mutating func literal(_ word: StaticString, _ value: Node.Value, at start: SourcePosition) throws(JSONStop) -> Node {
+    private mutating func literal(_ word: StaticString, _ value: Node.Value, at start: SourcePosition) throws(JSONStop)
+        -> Node
+    {
         let count = word.utf8CodeUnitCount
         let bytes = UnsafeBufferPointer(start: word.utf8Start, count: count)
         guard index + count <= text.count, text[index..<(index + count)].elementsEqual(bytes) else {

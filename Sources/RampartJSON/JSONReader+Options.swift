@@ -13,8 +13,10 @@ extension JSONReader {
         public var maxInputBytes: Int
 
         /// Creates options.
-        public init(allowComments: Bool = false, allowTrailingCommas: Bool = false, maxDepth: Int = 512,
-                    maxInputBytes: Int = 256 << 20) {
+        public init(
+            allowComments: Bool = false, allowTrailingCommas: Bool = false, maxDepth: Int = 512,
+            maxInputBytes: Int = 256 << 20
+        ) {
             self.allowComments = allowComments
             self.allowTrailingCommas = allowTrailingCommas
             self.maxDepth = maxDepth

@@ -44,14 +44,16 @@ public struct JSONReader: Sendable {
     /// Reads from raw memory; the buffer only needs to live for the duration of the call.
     public func read(buffer: UnsafeBufferPointer<UInt8>, file: String) -> JSONReadResult {
         if buffer.count > options.maxInputBytes {
-            let message = "the file has \(buffer.count) bytes, more than the JSON limit of \(options.maxInputBytes); "
+            let message =
+                "the file has \(buffer.count) bytes, more than the JSON limit of \(options.maxInputBytes); "
                 + "split it or raise the limit"
             return JSONReadResult(document: nil, diagnostics: [Diagnostic(.fileTooLarge, message, file: file)])
         }
         var parser = JSONParser(text: buffer, options: options)
         let root = parser.parseDocument()
         let diagnostics = parser.problems.map { problem in
-            Diagnostic(problem.code, problem.message, level: problem.level, at: SourceRange(file: file, span: problem.span))
+            Diagnostic(
+                problem.code, problem.message, level: problem.level, at: SourceRange(file: file, span: problem.span))
         }
         let document = root.map { Document(file: file, index: 0, root: $0, comments: parser.comments, syntax: "json") }
         return JSONReadResult(document: document, diagnostics: diagnostics)

@@ -13,13 +13,15 @@ enum AnnotationSuppressions {
             if entry.key.hasPrefix("checkov.io/skip") {
                 let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
                 guard let id = parts.first?.lowercased(), ruleKeys.contains(id) else { continue }
-                return Suppression(source: .annotation, reason: parts.count > 1 ? parts[1] : "",
+                return Suppression(
+                    source: .annotation, reason: parts.count > 1 ? parts[1] : "",
                     location: resource.document.range(entry.keySpan), marker: "\(entry.key): \(value)")
             }
             if entry.key == "rampart.dev/ignore" {
                 let ids = Set(value.split(separator: ",").map { $0.trimmingCharacters().lowercased() })
                 guard !ids.isDisjoint(with: ruleKeys) || ids.contains("*") else { continue }
-                return Suppression(source: .annotation, reason: annotations["rampart.dev/ignore-reason"]?.stringValue ?? "",
+                return Suppression(
+                    source: .annotation, reason: annotations["rampart.dev/ignore-reason"]?.stringValue ?? "",
                     location: resource.document.range(entry.keySpan), marker: "\(entry.key): \(value)")
             }
         }

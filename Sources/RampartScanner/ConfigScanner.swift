@@ -22,8 +22,10 @@ public struct ConfigScanner: Sendable {
         public var toolVersion: String
 
         /// Creates options.
-        public init(walker: FileWalker.Options = FileWalker.Options(), maxFileSize: Int = 64 << 20, today: String,
-            ignoreFile: IgnoreFile = IgnoreFile(), concurrency: Int = SystemInfo.coreCount, toolVersion: String = "0") {
+        public init(
+            walker: FileWalker.Options = FileWalker.Options(), maxFileSize: Int = 64 << 20, today: String,
+            ignoreFile: IgnoreFile = IgnoreFile(), concurrency: Int = SystemInfo.coreCount, toolVersion: String = "0"
+        ) {
             self.walker = walker
             self.maxFileSize = maxFileSize
             self.today = today
@@ -89,17 +91,26 @@ public struct ConfigScanner: Sendable {
         let ruleIDs = Set(findings.map(\.ruleID))
         var rules: [String: RuleMetadata] = [:]
         for id in ruleIDs { rules[id] = policies.metadata(id) }
-        var report = ScanReport(tool: .init(version: options.toolVersion), target: root, scanners: ["config"],
+        var report = ScanReport(
+            tool: .init(version: options.toolVersion), target: root, scanners: ["config"],
             createdAt: createdAt, findings: [], rules: rules, diagnostics: diagnostics,
             scannedFiles: scannedFiles, scannedResources: scannedResources)
         // Move the findings in and sort them in place (the order of `ScanReport.sortedFindings`): a
         // large scan holds hundreds of thousands, and a sorted copy would double that memory.
         swap(&report.findings, &findings)
         report.findings.sort { lhs, rhs in
-            (lhs.location?.file ?? lhs.target, lhs.location?.start.line ?? 0, lhs.location?.start.column ?? 0, lhs.ruleID)
-                < (rhs.location?.file ?? rhs.target, rhs.location?.start.line ?? 0, rhs.location?.start.column ?? 0, rhs.ruleID)
+            (
+                lhs.location?.file ?? lhs.target, lhs.location?.start.line ?? 0, lhs.location?.start.column ?? 0,
+                lhs.ruleID
+            )
+                < (
+                    rhs.location?.file ?? rhs.target, rhs.location?.start.line ?? 0, rhs.location?.start.column ?? 0,
+                    rhs.ruleID
+                )
         }
-        report.diagnostics.sort { ($0.file ?? "", $0.range?.start.line ?? 0) < ($1.file ?? "", $1.range?.start.line ?? 0) }
+        report.diagnostics.sort {
+            ($0.file ?? "", $0.range?.start.line ?? 0) < ($1.file ?? "", $1.range?.start.line ?? 0)
+        }
         return report
     }
 
@@ -113,11 +124,14 @@ public struct ConfigScanner: Sendable {
             result.diagnostics.append(diagnostic)
             return result
         }
-        let syntax = explicit
-            ? ConfigFileReader.syntax(ofExplicitFile: entry.relativePath, text: String(decoding: bytes.prefix(65536), as: UTF8.self))
+        let syntax =
+            explicit
+            ? ConfigFileReader.syntax(
+                ofExplicitFile: entry.relativePath, text: String(decoding: bytes.prefix(65536), as: UTF8.self))
             : ConfigFileReader.syntax(ofPath: entry.relativePath)
         guard let syntax, ConfigFileReader.isWorthParsing(bytes, syntax: syntax) else { return result }
-        if syntax == "yaml", entry.relativePath.contains("templates/"), HelmTemplates.isChartTemplate(path: entry.path) {
+        if syntax == "yaml", entry.relativePath.contains("templates/"), HelmTemplates.isChartTemplate(path: entry.path)
+        {
             result.diagnostics.append(HelmTemplates.skipped(entry.relativePath))
             return result
         }
@@ -134,7 +148,9 @@ public struct ConfigScanner: Sendable {
                 let evaluation = policies.evaluate(resource)
                 result.diagnostics.append(contentsOf: evaluation.diagnostics)
                 guard !evaluation.findings.isEmpty else { continue }
-                let index = indexes[resource.document.index] ?? SuppressionIndex(document: resource.document, today: options.today)
+                let index =
+                    indexes[resource.document.index]
+                    ?? SuppressionIndex(document: resource.document, today: options.today)
                 indexes[resource.document.index] = index
                 for finding in evaluation.findings {
                     result.findings.append(suppress(finding, index: index, resource: resource))
@@ -152,8 +168,10 @@ public struct ConfigScanner: Sendable {
             finding.status = .suppressed(suppression)
         } else if let resource, let suppression = AnnotationSuppressions.suppression(in: resource, ruleKeys: keys) {
             finding.status = .suppressed(suppression)
-        } else if let suppression = options.ignoreFile.suppression(ruleKeys: keys,
-            path: finding.location?.file ?? finding.target, today: options.today) {
+        } else if let suppression = options.ignoreFile.suppression(
+            ruleKeys: keys,
+            path: finding.location?.file ?? finding.target, today: options.today)
+        {
             finding.status = .suppressed(suppression)
         }
         return finding

@@ -1,5 +1,5 @@
-public import RampartCore
 import Foundation
+public import RampartCore
 
 /// Reads a file's bytes for scanning, refusing what should not be scanned: unreadable, not a regular
 /// file (a FIFO would block the read), too large, or binary content.
@@ -20,13 +20,17 @@ public struct FileLoader: Sendable {
         }
         if info.st_mode & S_IFMT != S_IFREG {
             // A FIFO, socket or device would block or never end when read; only regular files are scanned.
-            return .skipped(Diagnostic(.unreadableFile, "Not a regular file (\(Self.kind(of: info.st_mode))); skipped.",
-                level: .warning, file: displayPath))
+            return .skipped(
+                Diagnostic(
+                    .unreadableFile, "Not a regular file (\(Self.kind(of: info.st_mode))); skipped.",
+                    level: .warning, file: displayPath))
         }
         if Int(info.st_size) > maxFileSize {
-            return .skipped(Diagnostic(.fileTooLarge,
-                "File is \(info.st_size) bytes, above the \(maxFileSize)-byte limit; skipped (raise it with --max-file-size).",
-                level: .warning, file: displayPath))
+            return .skipped(
+                Diagnostic(
+                    .fileTooLarge,
+                    "File is \(info.st_size) bytes, above the \(maxFileSize)-byte limit; skipped (raise it with --max-file-size).",
+                    level: .warning, file: displayPath))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .skipped(Diagnostic(.unreadableFile, "Cannot open file: permission denied.", file: displayPath))
@@ -36,11 +40,13 @@ public struct FileLoader: Sendable {
         do {
             data = try handle.readToEnd() ?? Data()
         } catch {
-            return .skipped(Diagnostic(.unreadableFile, "Cannot read file: \(error.localizedDescription)", file: displayPath))
+            return .skipped(
+                Diagnostic(.unreadableFile, "Cannot read file: \(error.localizedDescription)", file: displayPath))
         }
         let bytes = [UInt8](data)
         if Self.looksBinary(bytes) {
-            return .skipped(Diagnostic(.binaryFile, "File content is binary; skipped.", level: .note, file: displayPath))
+            return .skipped(
+                Diagnostic(.binaryFile, "File content is binary; skipped.", level: .note, file: displayPath))
         }
         return .bytes(bytes)
     }

@@ -1,5 +1,5 @@
-public import RampartCore
 import Foundation
+public import RampartCore
 
 /// Walks a directory tree once, yielding the files a scan should read and diagnostics for what it
 /// could not enter.
@@ -20,8 +20,10 @@ public struct FileWalker: Sendable {
         public var alwaysSkipped: Set<String>
 
         /// Creates options.
-        public init(skipDirs: [String] = [], skipFiles: [String] = [], respectGitignore: Bool = false,
-            alwaysSkipped: Set<String> = [".git", ".hg", ".svn", "node_modules", ".build"]) {
+        public init(
+            skipDirs: [String] = [], skipFiles: [String] = [], respectGitignore: Bool = false,
+            alwaysSkipped: Set<String> = [".git", ".hg", ".svn", "node_modules", ".build"]
+        ) {
             self.skipDirs = skipDirs
             self.skipFiles = skipFiles
             self.respectGitignore = respectGitignore
@@ -62,31 +64,39 @@ public struct FileWalker: Sendable {
         var pending: [(path: String, relative: String, ignores: PathFilter)] = [(root, "", PathFilter())]
         while let (directory, relative, inherited) = pending.popLast() {
             guard let identity = FileIdentity(path: directory) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "Cannot read directory.", file: relative.isEmpty ? "." : relative))
+                diagnostics.append(
+                    Diagnostic(.unreadableFile, "Cannot read directory.", file: relative.isEmpty ? "." : relative))
                 continue
             }
             guard visited.insert(identity).inserted else {
-                diagnostics.append(Diagnostic(.symlinkLoop, "Directory was already visited (symlink loop); skipped.",
-                    level: .warning, file: relative))
+                diagnostics.append(
+                    Diagnostic(
+                        .symlinkLoop, "Directory was already visited (symlink loop); skipped.",
+                        level: .warning, file: relative))
                 continue
             }
             var ignores = inherited
-            if options.respectGitignore, let text = try? String(contentsOfFile: directory + "/.gitignore", encoding: .utf8) {
-                ignores.add(text.split(separator: "\n").map { line in
-                    let pattern = String(line)
-                    guard !relative.isEmpty, !pattern.hasPrefix("#"), pattern.contains("/") else { return pattern }
-                    let negated = pattern.hasPrefix("!")
-                    let body = negated ? String(pattern.dropFirst()) : pattern
-                    let anchored = relative + "/" + (body.hasPrefix("/") ? String(body.dropFirst()) : body)
-                    return (negated ? "!" : "") + "/" + anchored
-                })
+            if options.respectGitignore,
+                let text = try? String(contentsOfFile: directory + "/.gitignore", encoding: .utf8)
+            {
+                ignores.add(
+                    text.split(separator: "\n").map { line in
+                        let pattern = String(line)
+                        guard !relative.isEmpty, !pattern.hasPrefix("#"), pattern.contains("/") else { return pattern }
+                        let negated = pattern.hasPrefix("!")
+                        let body = negated ? String(pattern.dropFirst()) : pattern
+                        let anchored = relative + "/" + (body.hasPrefix("/") ? String(body.dropFirst()) : body)
+                        return (negated ? "!" : "") + "/" + anchored
+                    })
             }
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
             } catch {
-                diagnostics.append(Diagnostic(.unreadableFile, "Cannot list directory: permission denied or not readable.",
-                    file: relative.isEmpty ? "." : relative))
+                diagnostics.append(
+                    Diagnostic(
+                        .unreadableFile, "Cannot list directory: permission denied or not readable.",
+                        file: relative.isEmpty ? "." : relative))
                 continue
             }
             for name in names.reversed() {
@@ -94,7 +104,9 @@ public struct FileWalker: Sendable {
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 var childIsDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &childIsDirectory) else {
-                    diagnostics.append(Diagnostic(.unreadableFile, "Broken symbolic link; skipped.", level: .note, file: childRelative))
+                    diagnostics.append(
+                        Diagnostic(.unreadableFile, "Broken symbolic link; skipped.", level: .note, file: childRelative)
+                    )
                     continue
                 }
                 if childIsDirectory.boolValue {
@@ -105,7 +117,9 @@ public struct FileWalker: Sendable {
                     }
                     pending.append((path, childRelative, ignores))
                 } else {
-                    if fileFilter.excludes(childRelative, isDirectory: false) || ignores.excludes(childRelative, isDirectory: false) {
+                    if fileFilter.excludes(childRelative, isDirectory: false)
+                        || ignores.excludes(childRelative, isDirectory: false)
+                    {
                         continue
                     }
                     if wanted(childRelative) { files.append(Entry(path: path, relativePath: childRelative)) }

@@ -19,7 +19,8 @@ enum HelmTemplates {
     }
 
     static func skipped(_ displayPath: String) -> Diagnostic {
-        Diagnostic(Diagnostic.Code("helm-template-skipped"),
+        Diagnostic(
+            Diagnostic.Code("helm-template-skipped"),
             "Helm chart template; charts are not rendered yet, so this file was not scanned.", level: .note,
             file: displayPath)
     }

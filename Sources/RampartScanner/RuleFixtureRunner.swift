@@ -47,10 +47,14 @@ public struct RuleFixtureRunner: Sendable {
             for diagnostic in report.diagnostics where diagnostic.level != .note {
                 outcome.failures.append("\(name): diagnostic \(diagnostic)")
             }
-            let lines = report.findings.filter { $0.ruleID == id && $0.isFailing }.compactMap { $0.location?.start.line }.sorted()
+            let lines = report.findings.filter { $0.ruleID == id && $0.isFailing }.compactMap {
+                $0.location?.start.line
+            }.sorted()
             if name.hasPrefix("pass.") {
                 if !lines.isEmpty { outcome.failures.append("\(name): expected no findings, got lines \(lines)") }
-            } else if let wanted = expected[String(name.dropFirst("fail.".count).prefix { $0 != "." })] ?? expected["fail"] {
+            } else if let wanted = expected[String(name.dropFirst("fail.".count).prefix { $0 != "." })]
+                ?? expected["fail"]
+            {
                 if lines != wanted.sorted() {
                     outcome.failures.append("\(name): expected findings at lines \(wanted.sorted()), got \(lines)")
                 }

@@ -40,7 +40,9 @@ struct YAMLCommentCollector {
                 continue
             }
             let byte = text[index]
-            if byte == 0x23, scan.index == scan.lineStart || text[scan.index - 1] == 0x20 || text[scan.index - 1] == 0x09 {
+            if byte == 0x23,
+                scan.index == scan.lineStart || text[scan.index - 1] == 0x20 || text[scan.index - 1] == 0x09
+            {
                 scan.comments.append(comment(at: scan.index, line: scan.line, lineStart: scan.lineStart))
                 while scan.index < count, text[scan.index] != 0x0A, text[scan.index] != 0x0D { scan.index += 1 }
                 continue
@@ -136,7 +138,8 @@ struct YAMLCommentCollector {
         let isTrailing = text[lineStart..<offset].contains { $0 != 0x20 && $0 != 0x09 }
         return Comment(
             text: Self.trimmed(UnsafeBufferPointer(rebasing: text[(offset + 1)..<end])),
-            position: SourcePosition(line: line + 1, column: Self.column(of: offset, lineStart: lineStart, in: text) + 1),
+            position: SourcePosition(
+                line: line + 1, column: Self.column(of: offset, lineStart: lineStart, in: text) + 1),
             isTrailing: isTrailing
         )
     }

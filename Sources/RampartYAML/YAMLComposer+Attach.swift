@@ -30,8 +30,10 @@ extension YAMLComposer {
                 stack[top].skipValue = false
             } else {
                 stack[top].skipValue = true
-                report(.complexKey, "a mapping or sequence used as a mapping key is not supported; the entry is skipped. "
-                       + "Use a scalar key", at: span)
+                report(
+                    .complexKey,
+                    "a mapping or sequence used as a mapping key is not supported; the entry is skipped. "
+                        + "Use a scalar key", at: span)
             }
             return
         }
@@ -61,15 +63,17 @@ extension YAMLComposer {
                 if case .map(let mapping) = item.value {
                     sources.append(mapping)
                 } else if !item.isNull {
-                    report(.invalidMerge, "a merge key ('<<') list may only hold mappings; this element is ignored",
-                           level: .warning, at: item.span)
+                    report(
+                        .invalidMerge, "a merge key ('<<') list may only hold mappings; this element is ignored",
+                        level: .warning, at: item.span)
                 }
             }
         case .null:
             return
         default:
-            report(.invalidMerge, "a merge key ('<<') needs a mapping or a list of mappings; this value is ignored",
-                   level: .warning, at: span)
+            report(
+                .invalidMerge, "a merge key ('<<') needs a mapping or a list of mappings; this value is ignored",
+                level: .warning, at: span)
             return
         }
         stack[top].merges.append(YAMLFrame.Merge(position: stack[top].entries.count, sources: sources))

@@ -67,9 +67,11 @@ struct YAMLComposer {
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {
                 if feed.stoppedTooDeep {
-                    report(.nestingTooDeep, "flow collections ('[', '{') nest deeper than \(feed.maxFlowLevel) levels; "
-                           + "the rest of the file was not read. Flatten the document",
-                           at: SourceSpan(at: Self.position(parser.pointee.mark)), always: true)
+                    report(
+                        .nestingTooDeep,
+                        "flow collections ('[', '{') nest deeper than \(feed.maxFlowLevel) levels; "
+                            + "the rest of the file was not read. Flatten the document",
+                        at: SourceSpan(at: Self.position(parser.pointee.mark)), always: true)
                 } else {
                     reportParserError(parser.pointee)
                 }
@@ -94,12 +96,14 @@ struct YAMLComposer {
             alias(&event)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            startCollection(isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE,
-                            anchor: data.anchor, tag: data.tag, at: Self.position(event.start_mark))
+            startCollection(
+                isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE,
+                anchor: data.anchor, tag: data.tag, at: Self.position(event.start_mark))
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            startCollection(isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE,
-                            anchor: data.anchor, tag: data.tag, at: Self.position(event.start_mark))
+            startCollection(
+                isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE,
+                anchor: data.anchor, tag: data.tag, at: Self.position(event.start_mark))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             endCollection(at: Self.position(event.end_mark))
         default:
@@ -140,18 +144,21 @@ struct YAMLComposer {
         let isBlock = style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE
         if !isPlain {
             let startLine = Int(event.start_mark.line) + (isBlock ? 1 : 0)
-            literalRanges.append(YAMLCommentCollector.LiteralRange(
-                startLine: startLine, startColumn: isBlock ? 0 : Int(event.start_mark.column),
-                endLine: Int(event.end_mark.line), endColumn: Int(event.end_mark.column)))
+            literalRanges.append(
+                YAMLCommentCollector.LiteralRange(
+                    startLine: startLine, startColumn: isBlock ? 0 : Int(event.start_mark.column),
+                    endLine: Int(event.end_mark.line), endColumn: Int(event.end_mark.column)))
         }
         guard skipDepth == 0 else { return }
         writtenNodes += 1
         let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
         let tag = data.tag.map(Self.tagName)
         if isBlock { end = blockScalarEnd(to: event.end_mark) }
-        let node = Node(scalarValue(bytes, isPlain: isPlain, tag: tag), span: SourceSpan(start: start, end: end), tag: tag)
+        let node = Node(
+            scalarValue(bytes, isPlain: isPlain, tag: tag), span: SourceSpan(start: start, end: end), tag: tag)
         if let anchor = data.anchor { anchors[String(cString: anchor)] = Anchored(node: node, count: 1) }
-        let isMergeKey = isPlain && (tag == nil || tag == "!!merge") && bytes.count == 2
+        let isMergeKey =
+            isPlain && (tag == nil || tag == "!!merge") && bytes.count == 2
             && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "<")
         attach(node, count: 1, writtenAt: node.span, isMergeKey: isMergeKey)
     }
@@ -185,18 +192,23 @@ struct YAMLComposer {
         let name = String(cString: event.data.alias.anchor)
         let span = SourceSpan(start: Self.position(event.start_mark), end: Self.position(event.end_mark))
         guard let anchored = anchors[name] else {
-            report(.undefinedAlias, "alias '*\(name)' names no anchor defined before it in this document; define '&\(name)' first",
-                   at: span)
+            report(
+                .undefinedAlias,
+                "alias '*\(name)' names no anchor defined before it in this document; define '&\(name)' first",
+                at: span)
             attach(Node(.null, span: span), count: 1, writtenAt: span)
             return
         }
-        let budget = max(limits.maxAliasExpansion, limits.aliasExpansionFactor.multipliedReportingOverflow(by: writtenNodes).partialValue)
+        let budget = max(
+            limits.maxAliasExpansion,
+            limits.aliasExpansionFactor.multipliedReportingOverflow(by: writtenNodes).partialValue)
         if anchored.count > budget - expandedNodes {
             if !aliasBudgetReported {
                 aliasBudgetReported = true
-                report(.aliasBudgetExceeded,
-                       "aliases expand to more than \(budget) nodes (an alias bomb?); the remaining aliases are read as null. "
-                       + "Remove the nested aliases or raise the alias expansion limit", at: span)
+                report(
+                    .aliasBudgetExceeded,
+                    "aliases expand to more than \(budget) nodes (an alias bomb?); the remaining aliases are read as null. "
+                        + "Remove the nested aliases or raise the alias expansion limit", at: span)
             }
             attach(Node(.null, span: span), count: 1, writtenAt: span)
             return
@@ -205,8 +217,10 @@ struct YAMLComposer {
         attach(anchored.node, count: anchored.count, writtenAt: span)
     }
 
-    private mutating func startCollection(isMapping: Bool, isFlow: Bool, anchor: UnsafeMutablePointer<UInt8>?,
-                                          tag: UnsafeMutablePointer<UInt8>?, at start: SourcePosition) {
+    private mutating func startCollection(
+        isMapping: Bool, isFlow: Bool, anchor: UnsafeMutablePointer<UInt8>?,
+        tag: UnsafeMutablePointer<UInt8>?, at start: SourcePosition
+    ) {
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -215,16 +229,20 @@ struct YAMLComposer {
             if !depthReported {
                 depthReported = true
                 let maxDepth = limits.maxDepth
-                report(.nestingTooDeep, "collections nest deeper than \(maxDepth) levels; the deeper part is read as null. "
-                       + "Flatten the document or raise the depth limit", at: SourceSpan(at: start))
+                report(
+                    .nestingTooDeep,
+                    "collections nest deeper than \(maxDepth) levels; the deeper part is read as null. "
+                        + "Flatten the document or raise the depth limit", at: SourceSpan(at: start))
             }
             skipDepth = 1
             skipStart = start
             return
         }
         writtenNodes += 1
-        stack.append(YAMLFrame(isMapping: isMapping, isFlow: isFlow, start: start,
-                               tag: tag.map(Self.tagName), anchor: anchor.map { String(cString: $0) }))
+        stack.append(
+            YAMLFrame(
+                isMapping: isMapping, isFlow: isFlow, start: start,
+                tag: tag.map(Self.tagName), anchor: anchor.map { String(cString: $0) }))
     }
 
     private mutating func endCollection(at eventEnd: SourcePosition) {
@@ -251,14 +269,18 @@ struct YAMLComposer {
 
     /// Records a diagnostic, or once past ``maxDiagnostics`` a note that the rest are not listed; the
     /// message is only built when it is kept. `always` is for the problem that ends the stream.
-    mutating func report(_ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level = .error,
-                         at span: SourceSpan, always: Bool = false) {
+    mutating func report(
+        _ code: Diagnostic.Code, _ message: @autoclosure () -> String, level: Diagnostic.Level = .error,
+        at span: SourceSpan, always: Bool = false
+    ) {
         let range = SourceRange(file: file, span: span)
         if diagnostics.count < Self.maxDiagnostics || always {
             diagnostics.append(Diagnostic(code, message(), level: level, at: range))
         } else if diagnostics.count == Self.maxDiagnostics {
-            diagnostics.append(Diagnostic(code, "more than \(Self.maxDiagnostics) problems; the rest of this file's are not listed",
-                                          level: .note, at: range))
+            diagnostics.append(
+                Diagnostic(
+                    code, "more than \(Self.maxDiagnostics) problems; the rest of this file's are not listed",
+                    level: .note, at: range))
         }
     }
 
@@ -276,7 +298,8 @@ struct YAMLComposer {
 
     /// The end of a block scalar's last non-blank character (libyaml's mark includes trailing blank lines).
     private mutating func blockScalarEnd(to endMark: yaml_mark_t) -> SourcePosition {
-        var offset = YAMLSourceMap.byteOffset(line: Int(endMark.line), column: Int(endMark.column), in: text, cursor: &lineCursor)
+        var offset = YAMLSourceMap.byteOffset(
+            line: Int(endMark.line), column: Int(endMark.column), in: text, cursor: &lineCursor)
         var line = Int(endMark.line)
         while offset > 0 {
             let byte = text[offset - 1]
@@ -301,19 +324,24 @@ struct YAMLComposer {
         case YAML_READER_ERROR:
             let offset = min(parser.problem_offset, text.count)
             let (line, column) = YAMLSourceMap.position(ofByte: offset, in: text)
-            let value = parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))" : ""
-            report(.invalidEncoding, "\(problem)\(value) at byte offset \(offset); save the file as UTF-8 text",
-                   at: SourceSpan(at: SourcePosition(line: line + 1, column: column + 1)), always: true)
+            let value =
+                parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))" : ""
+            report(
+                .invalidEncoding, "\(problem)\(value) at byte offset \(offset); save the file as UTF-8 text",
+                at: SourceSpan(at: SourcePosition(line: line + 1, column: column + 1)), always: true)
         case YAML_MEMORY_ERROR:
-            report(.syntaxError, "libyaml ran out of memory; the rest of the file was not read", at: .unknown, always: true)
+            report(
+                .syntaxError, "libyaml ran out of memory; the rest of the file was not read", at: .unknown, always: true
+            )
         default:
             var message = problem
             if let context = parser.context {
                 let mark = Self.position(parser.context_mark)
                 message += " (\(String(cString: context)) started at line \(mark.line), column \(mark.column))"
             }
-            report(.syntaxError, message + "; fix the YAML syntax here, the rest of the file was not read",
-                   at: SourceSpan(at: Self.position(parser.problem_mark)), always: true)
+            report(
+                .syntaxError, message + "; fix the YAML syntax here, the rest of the file was not read",
+                at: SourceSpan(at: Self.position(parser.problem_mark)), always: true)
         }
     }
 }

@@ -62,7 +62,8 @@ struct YAMLFrame {
         func flush(upTo position: Int) {
             while mergeIndex < merges.count, merges[mergeIndex].position <= position {
                 for source in merges[mergeIndex].sources {
-                    for entry in source.entries where !explicitKeys.contains(entry.key) && mergedKeys.insert(entry.key).inserted {
+                    for entry in source.entries
+                    where !explicitKeys.contains(entry.key) && mergedKeys.insert(entry.key).inserted {
                         result.append(source.entry(entry.key) ?? entry)
                     }
                 }

@@ -24,13 +24,17 @@ final class YAMLInputFeed {
 
     /// Installs this feed as the parser's input; the feed must outlive the parse.
     func install() {
-        yaml_parser_set_input(parser, { data, buffer, size, sizeRead in
-            guard let data, let buffer, let sizeRead else { return 0 }
-            return Unmanaged<YAMLInputFeed>.fromOpaque(data).takeUnretainedValue().read(into: buffer, size: size, sizeRead: sizeRead)
-        }, Unmanaged.passUnretained(self).toOpaque())
+        yaml_parser_set_input(
+            parser,
+            { data, buffer, size, sizeRead in
+                guard let data, let buffer, let sizeRead else { return 0 }
+                return Unmanaged<YAMLInputFeed>.fromOpaque(data).takeUnretainedValue().read(
+                    into: buffer, size: size, sizeRead: sizeRead)
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
-    private func read(into buffer: UnsafeMutablePointer<UInt8>, size: Int, sizeRead: UnsafeMutablePointer<Int>) -> Int32 {
+    private func read(into buffer: UnsafeMutablePointer<UInt8>, size: Int, sizeRead: UnsafeMutablePointer<Int>) -> Int32
+    {
         if Int(parser.pointee.flow_level) > maxFlowLevel {
             stoppedTooDeep = true
             return 0

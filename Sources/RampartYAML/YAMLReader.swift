@@ -63,7 +63,8 @@ public struct YAMLReader: Sendable {
     /// Reads from raw memory; the buffer only needs to live for the duration of the call.
     public func read(buffer: UnsafeBufferPointer<UInt8>, file: String) -> YAMLReadResult {
         if buffer.count > limits.maxInputBytes {
-            let message = "the file has \(buffer.count) bytes, more than the YAML limit of \(limits.maxInputBytes); "
+            let message =
+                "the file has \(buffer.count) bytes, more than the YAML limit of \(limits.maxInputBytes); "
                 + "split it or raise the limit"
             return YAMLReadResult(documents: [], diagnostics: [Diagnostic(.fileTooLarge, message, file: file)])
         }

@@ -14,14 +14,16 @@ struct YAMLScalarResolver {
         case UInt8(ascii: "~"):
             return text.count == 1 ? .null : nil
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
-             UInt8(ascii: "o"), UInt8(ascii: "O"):
+            UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
+            UInt8(ascii: "o"), UInt8(ascii: "O"):
             return resolveWord(text)
         case UInt8(ascii: "."):
             return resolveSpecialFloat(text, sign: 1) ?? resolveNumber(text)
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             if text.count > 1, text[1] == UInt8(ascii: "."),
-               let special = resolveSpecialFloat(UnsafeBufferPointer(rebasing: text[1...]), sign: first == UInt8(ascii: "-") ? -1 : 1) {
+                let special = resolveSpecialFloat(
+                    UnsafeBufferPointer(rebasing: text[1...]), sign: first == UInt8(ascii: "-") ? -1 : 1)
+            {
                 return special
             }
             return resolveNumber(text)
@@ -91,12 +93,13 @@ struct YAMLScalarResolver {
         let body = UnsafeBufferPointer(rebasing: text[index...])
         if body.count > 2, body[0] == UInt8(ascii: "0") {
             let prefix = body[1] | 0x20
-            let radix: Int64? = switch prefix {
-            case UInt8(ascii: "x"): 16
-            case UInt8(ascii: "o"): 8
-            case UInt8(ascii: "b"): schema == .kubernetes ? 2 : nil
-            default: nil
-            }
+            let radix: Int64? =
+                switch prefix {
+                case UInt8(ascii: "x"): 16
+                case UInt8(ascii: "o"): 8
+                case UInt8(ascii: "b"): schema == .kubernetes ? 2 : nil
+                default: nil
+                }
             if let radix {
                 if schema == .core, index > 0 { return nil }
                 if schema == .core, body[1] != prefix { return nil }
@@ -105,7 +108,8 @@ struct YAMLScalarResolver {
             }
         }
         if schema == .kubernetes, body.count > 1, body[0] == UInt8(ascii: "0"),
-           let octal = Self.integer(UnsafeBufferPointer(rebasing: body[1...]), radix: 8, negative: negative) {
+            let octal = Self.integer(UnsafeBufferPointer(rebasing: body[1...]), radix: 8, negative: negative)
+        {
             return .int(octal)
         }
         if Self.isDecimal(body) {
@@ -161,7 +165,8 @@ struct YAMLScalarResolver {
             }
             guard digit < radix else { return nil }
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: radix)
-            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            let (next, overflow2) =
+                negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
             if overflow1 || overflow2 { return nil }
             value = next
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Converts libyaml's (line, column) marks to byte offsets and back.
@@ -35,7 +35,8 @@ enum YAMLSourceMap {
         case 0xC2 where index + 1 < text.count && text[index + 1] == 0x85:
             index += 2
             return true
-        case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+        case 0xE2
+        where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
             index += 3
             return true
         default:
@@ -47,7 +48,8 @@ enum YAMLSourceMap {
 
     /// The byte offset of a 0-based (line, column) mark, walking from `cursor` (or from the start when
     /// the mark lies before it) and leaving the cursor at the start of `line`.
-    static func byteOffset(line: Int, column: Int, in text: UnsafeBufferPointer<UInt8>, cursor: inout LineCursor) -> Int {
+    static func byteOffset(line: Int, column: Int, in text: UnsafeBufferPointer<UInt8>, cursor: inout LineCursor) -> Int
+    {
         if cursor.line > line { cursor = LineCursor(onlyLineFeeds: cursor.onlyLineFeeds) }
         var currentLine = cursor.line
         var index = cursor.offset
@@ -112,7 +114,9 @@ enum YAMLSourceMap {
             let byte = text[index - 1]
             if byte == 0x0A || byte == 0x0D { return index }
             if byte == 0x85, index >= 2, text[index - 2] == 0xC2 { return index }
-            if byte == 0xA8 || byte == 0xA9, index >= 3, text[index - 2] == 0x80, text[index - 3] == 0xE2 { return index }
+            if byte == 0xA8 || byte == 0xA9, index >= 3, text[index - 2] == 0x80, text[index - 3] == 0xE2 {
+                return index
+            }
             index -= 1
         }
         return 0

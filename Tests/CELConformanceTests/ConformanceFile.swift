@@ -51,7 +51,8 @@ enum ConformanceData {
         let environment = ProcessInfo.processInfo.environment
         let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let shared = environment["RAMPART_SHARED"].map { URL(fileURLWithPath: $0) }
+        let shared =
+            environment["RAMPART_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
         let folder = shared.appendingPathComponent("conformance/cel")
         return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
@@ -70,7 +71,8 @@ enum ConformanceData {
 
     /// `file/section/test` → reason, from `known-failures.txt` next to this file.
     static let knownFailures: [String: String] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("known-failures.txt")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "known-failures.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         var result: [String: String] = [:]
         for line in text.split(separator: "\n") {

@@ -77,7 +77,8 @@ import Testing
         }
         let options = CELOptions(
             container: test.container, typeCheck: !test.disableCheck, enableMacros: !test.disableMacros)
-        let environment = CELEnvironment(libraries: libraries, variables: variables, functions: functions, options: options)
+        let environment = CELEnvironment(
+            libraries: libraries, variables: variables, functions: functions, options: options)
         let program: CELProgram
         do {
             program = try environment.compile(test.expr)

@@ -13,21 +13,29 @@ enum TaggedValue {
         case "null": return .null
         case "bool": return .bool(payload as? Bool ?? false)
         case "int64":
-            guard let text = payload as? String, let value = Int64(text) else { throw Unsupported(description: "int64 \(payload)") }
+            guard let text = payload as? String, let value = Int64(text) else {
+                throw Unsupported(description: "int64 \(payload)")
+            }
             return .int(value)
         case "uint64":
-            guard let text = payload as? String, let value = UInt64(text) else { throw Unsupported(description: "uint64 \(payload)") }
+            guard let text = payload as? String, let value = UInt64(text) else {
+                throw Unsupported(description: "uint64 \(payload)")
+            }
             return .uint(value)
         case "double": return .double(try double(payload))
         case "string": return .string(payload as? String ?? "")
         case "bytes":
-            guard let text = payload as? String, let data = Data(base64Encoded: text) else { throw Unsupported(description: "bytes") }
+            guard let text = payload as? String, let data = Data(base64Encoded: text) else {
+                throw Unsupported(description: "bytes")
+            }
             return .bytes(Array(data))
         case "list": return .list(CELArrayList(try (payload as? [Any] ?? []).map(decode)))
         case "map":
             var entries: [(key: CELMapKey, value: CELValue)] = []
             for entry in payload as? [[String: Any]] ?? [] {
-                guard let key = CELMapKey(try decode(entry["key"] ?? [:])) else { throw Unsupported(description: "map key") }
+                guard let key = CELMapKey(try decode(entry["key"] ?? [:])) else {
+                    throw Unsupported(description: "map key")
+                }
                 entries.append((key, try decode(entry["value"] ?? [:])))
             }
             return .map(CELDictionaryMap(entries))
@@ -56,10 +64,14 @@ enum TaggedValue {
         let json = object["json"] ?? NSNull()
         switch type {
         case "google.protobuf.Timestamp":
-            let value = try CELEnvironment(options: CELOptions(typeCheck: false)).compile("timestamp(t)").evaluate(["t": .string(json as? String ?? "")])
+            let value = try CELEnvironment(options: CELOptions(typeCheck: false)).compile("timestamp(t)").evaluate([
+                "t": .string(json as? String ?? "")
+            ])
             return value
         case "google.protobuf.Duration":
-            return try CELEnvironment(options: CELOptions(typeCheck: false)).compile("duration(d)").evaluate(["d": .string(json as? String ?? "")])
+            return try CELEnvironment(options: CELOptions(typeCheck: false)).compile("duration(d)").evaluate([
+                "d": .string(json as? String ?? "")
+            ])
         case "google.protobuf.Int32Value", "google.protobuf.Int64Value":
             if let text = json as? String, let value = Int64(text) { return .int(value) }
             return .int((json as? NSNumber)?.int64Value ?? 0)
@@ -87,7 +99,9 @@ enum TaggedValue {
         case let string as String: return .string(string)
         case let array as [Any]: return .list(CELArrayList(array.map(fromJSON)))
         case let object as [String: Any]:
-            return .map(CELDictionaryMap(object.sorted { $0.key < $1.key }.map { (CELMapKey.string($0.key), fromJSON($0.value)) }))
+            return .map(
+                CELDictionaryMap(
+                    object.sorted { $0.key < $1.key }.map { (CELMapKey.string($0.key), fromJSON($0.value)) }))
         default: return .null
         }
     }
@@ -104,7 +118,9 @@ enum TaggedValue {
         case (.map(let a), .map(let b)):
             guard a.count == b.count else { return false }
             for index in 0..<b.count {
-                guard let value = a.value(forKey: b.key(at: index)), matches(value, b.value(at: index)) else { return false }
+                guard let value = a.value(forKey: b.key(at: index)), matches(value, b.value(at: index)) else {
+                    return false
+                }
             }
             return true
         case (.int, _), (.uint, _), (.double, _), (.list, _), (.map, _): return false

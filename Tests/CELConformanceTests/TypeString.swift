@@ -17,7 +17,9 @@ enum TypeString {
         mutating func name() -> String {
             skipSpaces()
             var result = ""
-            while position < text.count, text[position] != "(", text[position] != ")", text[position] != ",", text[position] != " " {
+            while position < text.count, text[position] != "(", text[position] != ")", text[position] != ",",
+                text[position] != " "
+            {
                 result.append(text[position])
                 position += 1
             }

@@ -1,7 +1,7 @@
 import CEL
+import CELExtensions
 import Foundation
 import Testing
-import CELExtensions
 
 /// Runs the cel-spec conformance files of the extensions this module implements (strings, math,
 /// encoders, network) with ``ExtensionLibraries/all()``; failures not listed in
@@ -39,7 +39,9 @@ import CELExtensions
                 }
             }
         }
-        print("cel-spec \(name): \(passed) passed, \(failed) failed, \(knownFailed) known-failure, \(skipped) skipped (proto)")
+        print(
+            "cel-spec \(name): \(passed) passed, \(failed) failed, \(knownFailed) known-failure, \(skipped) skipped (proto)"
+        )
     }
 
     static func run(_ test: [String: Any]) -> String? {
@@ -49,15 +51,16 @@ import CELExtensions
         var variables: [CELVariable] = []
         for entry in test["type_env"] as? [[String: Any]] ?? [] {
             guard let name = entry["name"] as? String, let ident = entry["ident"] as? [String: Any] else { continue }
-            let type: CELType = switch ident["type"] as? String {
-            case "string": .string
-            case "int": .int
-            case "uint": .uint
-            case "double": .double
-            case "bool": .bool
-            case "bytes": .bytes
-            default: .dyn
-            }
+            let type: CELType =
+                switch ident["type"] as? String {
+                case "string": .string
+                case "int": .int
+                case "uint": .uint
+                case "double": .double
+                case "bool": .bool
+                case "bytes": .bytes
+                default: .dyn
+                }
             variables.append(CELVariable(name, type))
         }
         var bindings: [String: CELValue] = [:]
@@ -66,7 +69,8 @@ import CELExtensions
             bindings[name] = decoded
         }
         let environment = CELEnvironment(
-            libraries: CELEnvironment.defaultLibraries + ExtensionLibraries.all(), variables: variables, options: options)
+            libraries: CELEnvironment.defaultLibraries + ExtensionLibraries.all(), variables: variables,
+            options: options)
         let program: CELProgram
         do throws(CELCompileError) {
             program = try environment.compile(expression)
@@ -81,7 +85,9 @@ import CELExtensions
         if let value = expected["value"] {
             guard let wanted = try? TaggedValue.decode(value) else { return "cannot decode expected value" }
             if case .error(let error) = result { return "evaluation failed: \(error.message)" }
-            return TaggedValue.matches(result, wanted) ? nil : "got \(KubernetesConformanceTests.show(result)), want \(KubernetesConformanceTests.show(wanted))"
+            return TaggedValue.matches(result, wanted)
+                ? nil
+                : "got \(KubernetesConformanceTests.show(result)), want \(KubernetesConformanceTests.show(wanted))"
         }
         if expected["eval_error"] != nil || expected["any_eval_errors"] != nil {
             if case .error = result { return nil }

@@ -1,6 +1,6 @@
 import CEL
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct ExtensionLibrariesTests {
     @Test func idsAreUnique() {
@@ -19,8 +19,10 @@ import CELExtensions
 
     @Test func olderVersionsDeclareSubsets() {
         let pairs: [(any CELLibrary, any CELLibrary)] = [
-            (CELStringsExtension(version: 0), CELStringsExtension()), (CELListsExtension(version: 0), CELListsExtension()),
-            (CELMathExtension(version: 0), CELMathExtension()), (KubernetesSemverLibrary(version: 0), KubernetesSemverLibrary()),
+            (CELStringsExtension(version: 0), CELStringsExtension()),
+            (CELListsExtension(version: 0), CELListsExtension()),
+            (CELMathExtension(version: 0), CELMathExtension()),
+            (KubernetesSemverLibrary(version: 0), KubernetesSemverLibrary()),
         ]
         for (old, new) in pairs {
             let oldIDs = Set(old.functions.flatMap { $0.overloads.map(\.id) })
@@ -44,7 +46,9 @@ import CELExtensions
         for library in ExtensionLibraries.all() {
             for function in library.functions {
                 for overload in function.overloads {
-                    #expect(!core.contains(overload.id), "\(library.id) overload \(overload.id) collides with a core overload")
+                    #expect(
+                        !core.contains(overload.id),
+                        "\(library.id) overload \(overload.id) collides with a core overload")
                 }
             }
         }
@@ -52,7 +56,9 @@ import CELExtensions
 
     @Test func librariesDoNotShadowEachOther() {
         var owner: [String: String] = [:]
-        for library in ExtensionLibraries.celExtensions().filter({ $0.id != "cel.lib.ext.network" }) + ExtensionLibraries.kubernetes() {
+        for library in ExtensionLibraries.celExtensions().filter({ $0.id != "cel.lib.ext.network" })
+            + ExtensionLibraries.kubernetes()
+        {
             for overload in library.functions.flatMap(\.overloads) {
                 if let previous = owner[overload.id] {
                     Issue.record("\(overload.id) declared by \(previous) and \(library.id)")

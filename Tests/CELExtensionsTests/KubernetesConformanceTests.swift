@@ -1,8 +1,8 @@
 import CEL
+import CELExtensions
 import CELSyntax
 import Foundation
 import Testing
-import CELExtensions
 
 /// Runs `../shared/conformance/k8s-cel/cases.json` (Kubernetes CEL library expectations) and fails
 /// on any failure not listed in `k8s-known-failures.txt`.
@@ -13,11 +13,14 @@ import CELExtensions
         var knownFailures: [String] = []
     }
 
-    static func knownFailures(fileName: String = "k8s-known-failures.txt", filePath: String = #filePath) -> [String: String] {
+    static func knownFailures(fileName: String = "k8s-known-failures.txt", filePath: String = #filePath) -> [String:
+        String]
+    {
         let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(fileName)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         var result: [String: String] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for line in text.split(separator: "\n")
+        where !line.hasPrefix("#") && !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let parts = line.split(separator: " ", maxSplits: 1)
             result[String(parts[0])] = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         }
@@ -42,7 +45,8 @@ import CELExtensions
             let failure = Self.run(testCase)
             switch (failure, known[id]) {
             case (nil, nil): outcomes[group, default: Outcome()].passed.append(id)
-            case (nil, _?): outcomes[group, default: Outcome()].passed.append(id)
+            case (nil, _?):
+                outcomes[group, default: Outcome()].passed.append(id)
                 print("now passing (remove from k8s-known-failures.txt): \(id)")
             case (_?, _?): outcomes[group, default: Outcome()].knownFailures.append(id)
             case (let reason?, nil): outcomes[group, default: Outcome()].failed.append((id, reason))
@@ -51,7 +55,9 @@ import CELExtensions
         var totals = (passed: 0, failed: 0, known: 0)
         for group in groupOrder {
             let outcome = outcomes[group]!
-            print("k8s-cel \(group): \(outcome.passed.count) passed, \(outcome.failed.count) failed, \(outcome.knownFailures.count) known-failure")
+            print(
+                "k8s-cel \(group): \(outcome.passed.count) passed, \(outcome.failed.count) failed, \(outcome.knownFailures.count) known-failure"
+            )
             totals.passed += outcome.passed.count
             totals.failed += outcome.failed.count
             totals.known += outcome.knownFailures.count
@@ -99,7 +105,9 @@ import CELExtensions
                 return "error '\(error.message)' does not match /\(pattern)/"
             }
         }
-        if let substring = (expected["errorCore"] ?? expected["error"]) as? String, expected["match"] as? String == "substring" {
+        if let substring = (expected["errorCore"] ?? expected["error"]) as? String,
+            expected["match"] as? String == "substring"
+        {
             guard error.message.contains(substring) else { return "error '\(error.message)' lacks '\(substring)'" }
         }
         return nil
@@ -113,7 +121,9 @@ import CELExtensions
             }
             return nil
         }
-        if let substring = (expected["errorCore"] ?? expected["error"]) as? String, expected["match"] as? String == "substring" {
+        if let substring = (expected["errorCore"] ?? expected["error"]) as? String,
+            expected["match"] as? String == "substring"
+        {
             if messages.contains(where: { $0.contains(substring) }) || rendered.contains(substring) { return nil }
             return "compile error '\(rendered)' lacks '\(substring)'"
         }
@@ -148,7 +158,8 @@ import CELExtensions
         switch value {
         case .string(let text): return "'\(text)'"
         case .opaque(let opaque): return "\(opaque.celType)(\(opaque))"
-        case .list(let list): return "[" + (0..<list.count).map { show(list.element(at: $0)) }.joined(separator: ", ") + "]"
+        case .list(let list):
+            return "[" + (0..<list.count).map { show(list.element(at: $0)) }.joined(separator: ", ") + "]"
         case .optional(let wrapped): return wrapped.map { "optional(\(show($0)))" } ?? "optional.none()"
         case .error(let error): return "error(\(error.message))"
         default: return "\(value)"

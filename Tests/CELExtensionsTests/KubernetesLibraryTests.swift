@@ -1,6 +1,6 @@
 import CEL
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct KubernetesLibraryTests {
     @Test(arguments: [
@@ -39,7 +39,10 @@ import CELExtensions
     @Test(arguments: [
         ("[].min()", "min called on empty list"),
         ("quantity('1.5').asInteger()", "cannot convert value to integer"),
-        ("quantity('10Mo')", "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"),
+        (
+            "quantity('10Mo')",
+            "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
+        ),
         ("dyn('x').find(dyn('('))", "error parsing regexp: missing ): `(`"),
     ])
     func errors(_ expression: String, _ message: String) {
@@ -88,9 +91,9 @@ import CELExtensions
     }
 
     @Test func evaluatesWithBindings() throws {
-        let program = try KubernetesEnvironment.compile("self.items.all(i, quantity(i).isLessThan(quantity('1Gi')))", in: environment)
+        let program = try KubernetesEnvironment.compile(
+            "self.items.all(i, quantity(i).isLessThan(quantity('1Gi')))", in: environment)
         let object = CELValue.map(CELDictionaryMap(["items": CELValue.array(["100Mi", "512Mi"])]))
         #expect(program.evaluate(["self": object]).boolValue == true)
     }
 }
-

@@ -1,6 +1,6 @@
 import CEL
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct ListsExtensionTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct NamedFormatTests {
     @Test(arguments: [
@@ -24,13 +24,18 @@ import CELExtensions
     }
 
     @Test func kubernetesMessages() {
-        #expect(NamedFormat.dns1123Label.validate("contains a space") == [
-            "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
-        ])
-        #expect(NamedFormat.qualifiedName.validate("contains a space") == [
-            "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
-        ])
-        #expect(NamedFormat.dns1123Label.validate(String(repeating: "a", count: 64)) == ["must be no more than 63 characters"])
+        #expect(
+            NamedFormat.dns1123Label.validate("contains a space") == [
+                "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
+            ])
+        #expect(
+            NamedFormat.qualifiedName.validate("contains a space") == [
+                "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
+            ])
+        #expect(
+            NamedFormat.dns1123Label.validate(String(repeating: "a", count: 64)) == [
+                "must be no more than 63 characters"
+            ])
         #expect(NamedFormat.qualifiedName.validate("/name") == ["prefix part must be non-empty"])
         #expect(NamedFormat.qualifiedName.validate("a/b/c").count == 1)
     }

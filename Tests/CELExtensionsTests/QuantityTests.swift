@@ -1,10 +1,12 @@
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct QuantityTests {
     func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) }
 
-    @Test(arguments: ["12Mi", "1.5", "500m", "1e3", "0.2G", "-1Ki", "+5", "1E", "1.", ".5", "0", "10n", "3u", "2Ei", "1e-3"])
+    @Test(arguments: [
+        "12Mi", "1.5", "500m", "1e3", "0.2G", "-1Ki", "+5", "1E", "1.", ".5", "0", "10n", "3u", "2Ei", "1e-3",
+    ])
     func parsesValidQuantities(_ text: String) {
         #expect(Quantity.isValid(text))
     }
@@ -101,7 +103,8 @@ import CELExtensions
         let quantity = try Quantity(parsing: digits)
         #expect(quantity.decimalText == digits)
         #expect(try (quantity + Quantity(parsing: "1")).decimalText == "1" + String(repeating: "0", count: 5_000))
-        #expect(try Quantity(parsing: "123456789012345678901234567890.5").decimalText == "123456789012345678901234567890.5")
+        #expect(
+            try Quantity(parsing: "123456789012345678901234567890.5").decimalText == "123456789012345678901234567890.5")
     }
 
     @Test func tooManyDigitsIsAnError() {

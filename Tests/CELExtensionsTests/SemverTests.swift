@@ -1,5 +1,5 @@
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct SemverTests {
     @Test func parsesParts() throws {
@@ -10,7 +10,10 @@ import CELExtensions
         #expect(version.description == "1.2.3-beta.1+build.1")
     }
 
-    @Test(arguments: ["", "v1.0.0", " 1.0.0", "1. 0.0", "1.0.0 ", "01.01.01", "1", "1.1", "1.0.0-", "1.0.0-01", "1.0.0+", "1.0.0-a..b"])
+    @Test(arguments: [
+        "", "v1.0.0", " 1.0.0", "1. 0.0", "1.0.0 ", "01.01.01", "1", "1.1", "1.0.0-", "1.0.0-01", "1.0.0+",
+        "1.0.0-a..b",
+    ])
     func strictRejects(_ text: String) {
         #expect(!Semver.isValid(text))
     }
@@ -20,7 +23,10 @@ import CELExtensions
         do { _ = try Semver(parsing: "01.1.1") } catch { #expect(error.message.contains("leading zeroes")) }
     }
 
-    @Test(arguments: [("v1.0.0", true), ("01.01.01", true), ("1", true), ("1.1", true), ("", false), (" 1.0.0", false), ("1.0.0 ", false), ("1. 0.0", false)])
+    @Test(arguments: [
+        ("v1.0.0", true), ("01.01.01", true), ("1", true), ("1.1", true), ("", false), (" 1.0.0", false),
+        ("1.0.0 ", false), ("1. 0.0", false),
+    ])
     func normalizedAcceptance(_ text: String, _ valid: Bool) {
         #expect(Semver.isValid(text, normalize: true) == valid)
     }
@@ -31,7 +37,10 @@ import CELExtensions
     }
 
     @Test func precedence() throws {
-        let ordered = ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.2.3", "2.0.0"]
+        let ordered = [
+            "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11",
+            "1.0.0-rc.1", "1.0.0", "1.2.3", "2.0.0",
+        ]
         let versions = try ordered.map { try Semver(parsing: $0) }
         for index in versions.indices.dropLast() {
             #expect(versions[index] < versions[index + 1], "\(ordered[index]) < \(ordered[index + 1])")

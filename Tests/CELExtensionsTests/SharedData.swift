@@ -8,13 +8,16 @@ enum SharedData {
             let url = URL(fileURLWithPath: override)
             return FileManager.default.fileExists(atPath: url.path) ? url : nil
         }
-        let repository = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repository = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         // `<repo>/../shared`; a git worktree may sit one level deeper, so look further up too.
         var ancestor = repository
         for _ in 0..<3 {
             ancestor = ancestor.deletingLastPathComponent()
             let shared = ancestor.appendingPathComponent("shared")
-            if FileManager.default.fileExists(atPath: shared.appendingPathComponent("conformance").path) { return shared }
+            if FileManager.default.fileExists(atPath: shared.appendingPathComponent("conformance").path) {
+                return shared
+            }
         }
         return nil
     }

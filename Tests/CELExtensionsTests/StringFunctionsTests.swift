@@ -1,5 +1,5 @@
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct StringFunctionsTests {
     @Test func charAt() throws {
@@ -66,8 +66,12 @@ import CELExtensions
         do { _ = try StringFunctions.substring("tacocat", 4, 3) } catch {
             #expect(error.message == "invalid substring range. start: 4, end: 3")
         }
-        do { _ = try StringFunctions.substring("tacocat", 49, 50) } catch { #expect(error.message == "index out of range: 49") }
-        do { _ = try StringFunctions.substring("tacocat", 1, 50) } catch { #expect(error.message == "index out of range: 50") }
+        do { _ = try StringFunctions.substring("tacocat", 49, 50) } catch {
+            #expect(error.message == "index out of range: 49")
+        }
+        do { _ = try StringFunctions.substring("tacocat", 1, 50) } catch {
+            #expect(error.message == "index out of range: 50")
+        }
     }
 
     @Test func trim() {

@@ -1,6 +1,6 @@
 import CEL
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct StringsExtensionTests {
     @Test(arguments: [
@@ -33,8 +33,14 @@ import CELExtensions
     @Test(arguments: [
         ("'%a'.format([1])", "could not parse formatting clause: unrecognized formatting clause \"a\""),
         ("'%d %d'.format([1])", "index 1 out of range"),
-        ("'%b'.format(['x'])", "error during formatting: only integers and bools can be formatted as binary, was given string"),
-        ("'%d'.format([duration('1s')])", "error during formatting: decimal clause can only be used on integers, was given google.protobuf.Duration"),
+        (
+            "'%b'.format(['x'])",
+            "error during formatting: only integers and bools can be formatted as binary, was given string"
+        ),
+        (
+            "'%d'.format([duration('1s')])",
+            "error during formatting: decimal clause can only be used on integers, was given google.protobuf.Duration"
+        ),
     ])
     func formatErrors(_ expression: String, _ message: String) {
         #expect(Evaluate.errorMessage(expression) == message)

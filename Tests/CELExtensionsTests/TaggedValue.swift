@@ -1,8 +1,9 @@
-import Foundation
-typealias NSNumberLike = NSNumber
-typealias NSNullLike = NSNull
 import CEL
 import CELExtensions
+import Foundation
+
+typealias NSNumberLike = NSNumber
+typealias NSNullLike = NSNull
 
 /// Conformance "tagged" values (`{"int64": "1"}`, `{"quantity": "12Mi"}` …) turned into CEL values.
 enum TaggedValue {
@@ -18,10 +19,14 @@ enum TaggedValue {
         case "null": return .null
         case "bool": return .bool(payload as? Bool ?? false)
         case "int64":
-            guard let text = payload as? String, let value = Int64(text) else { throw Unsupported(description: "int64 \(payload)") }
+            guard let text = payload as? String, let value = Int64(text) else {
+                throw Unsupported(description: "int64 \(payload)")
+            }
             return .int(value)
         case "uint64":
-            guard let text = payload as? String, let value = UInt64(text) else { throw Unsupported(description: "uint64 \(payload)") }
+            guard let text = payload as? String, let value = UInt64(text) else {
+                throw Unsupported(description: "uint64 \(payload)")
+            }
             return .uint(value)
         case "double":
             if let text = payload as? String {
@@ -40,7 +45,9 @@ enum TaggedValue {
             return .array(try (payload as? [Any] ?? []).map(decode))
         case "map":
             let entries = try (payload as? [[String: Any]] ?? []).map { entry -> (key: CELMapKey, value: CELValue) in
-                guard let key = CELMapKey(try decode(entry["key"] as Any)) else { throw Unsupported(description: "map key") }
+                guard let key = CELMapKey(try decode(entry["key"] as Any)) else {
+                    throw Unsupported(description: "map key")
+                }
                 return (key, try decode(entry["value"] as Any))
             }
             return .map(CELDictionaryMap(entries))

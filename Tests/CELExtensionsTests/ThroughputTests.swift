@@ -1,6 +1,6 @@
 import CEL
-import Testing
 import CELExtensions
+import Testing
 
 /// Measures evaluation throughput of typical Kubernetes-library expressions (printed, with a
 /// generous bound so a pathological regression fails).
@@ -20,10 +20,11 @@ import CELExtensions
     func evaluate(_ expression: String) throws {
         let environment = KubernetesEnvironment.environment(variables: [CELVariable("self", .dyn)])
         let program = try KubernetesEnvironment.compile(expression, in: environment)
-        let object = CELValue.map(CELDictionaryMap([
-            "limit": "512Mi", "name": "web-123", "ip": "10.1.2.3", "url": "https://api.example.com/v1",
-            "version": "v1.28",
-        ]))
+        let object = CELValue.map(
+            CELDictionaryMap([
+                "limit": "512Mi", "name": "web-123", "ip": "10.1.2.3", "url": "https://api.example.com/v1",
+                "version": "v1.28",
+            ]))
         let bindings = CELBindings(["self": object])
         #expect(program.evaluate(bindings).boolValue == true, "\(program.evaluate(bindings))")
         let iterations = 5_000

@@ -1,5 +1,5 @@
-import Testing
 import CELExtensions
+import Testing
 
 @Suite struct KubernetesURLTests {
     func url(_ text: String) throws -> KubernetesURL { try KubernetesURL(parsing: text) }
@@ -32,14 +32,19 @@ import CELExtensions
     }
 
     @Test func queries() throws {
-        #expect(try url("https://example.com/path?key with spaces=value with spaces").query == ["key with spaces": ["value with spaces"]])
+        #expect(
+            try url("https://example.com/path?key with spaces=value with spaces").query == [
+                "key with spaces": ["value with spaces"]
+            ])
         #expect(try url("https://example.com/path?").query.isEmpty)
         #expect(try url("https://example.com/path?a=1+2&b=%41&bad=%zz").query == ["a": ["1 2"], "b": ["A"]])
     }
 
-    @Test(arguments: [("https://user:pass@example.com:80/path?query=val#fragment", true), ("/path", true),
-                      ("https://a:b:c/", false), ("../relative-path", false), ("", false), ("https:://kubernetes.io/", true),
-                      ("http://exa mple.com/", false), ("http://[::1/", false)])
+    @Test(arguments: [
+        ("https://user:pass@example.com:80/path?query=val#fragment", true), ("/path", true),
+        ("https://a:b:c/", false), ("../relative-path", false), ("", false), ("https:://kubernetes.io/", true),
+        ("http://exa mple.com/", false), ("http://[::1/", false),
+    ])
     func validity(_ text: String, _ valid: Bool) {
         #expect(KubernetesURL.isValid(text) == valid)
     }

@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func withinBudgetSucceedsAndReportsCost() throws {
-        let environment = CELEnvironment(variables: [CELVariable("l", .list(.int))], options: CELOptions(costLimit: 5_000))
+        let environment = CELEnvironment(
+            variables: [CELVariable("l", .list(.int))], options: CELOptions(costLimit: 5_000))
         let program = try environment.compile("l.filter(x, x % 2 == 0).size()")
         let evaluation = program.evaluateWithCost(CELBindings(["l": Self.bigList]))
         #expect(evaluation.value.isEqual(to: .int(500)))
@@ -41,7 +42,8 @@ import Testing
         let flat = try environment.compile("l.map(a, a) + l.map(a, a) + l.map(a, a)").evaluate(["l": Self.bigList])
         #expect(flat.isError() == false)
         let tooBig = try CELEnvironment(
-            variables: [CELVariable("l", .list(.int))], options: CELOptions(costLimit: nil, maxCreatedCollectionSize: 1_500)
+            variables: [CELVariable("l", .list(.int))],
+            options: CELOptions(costLimit: nil, maxCreatedCollectionSize: 1_500)
         ).compile("l + l").evaluate(["l": Self.bigList])
         #expect(tooBig.isError(containing: "exceeds the limit"))
     }
@@ -67,7 +69,8 @@ import Testing
         }
         #expect(result.count == 20_000 && result.value(forKey: .int(7))?.isEqual(to: .int(8)) == true)
         #expect(evaluation.cost < 100_000)
-        #expect(try evaluate("{1: 2, 2: 3}.transformMapEntry(k, v, {1: v}).size()").isError(containing: "already exists"))
+        #expect(
+            try evaluate("{1: 2, 2: 3}.transformMapEntry(k, v, {1: v}).size()").isError(containing: "already exists"))
     }
 
     @Test func deepExpressionsCompileAndEvaluate() throws {

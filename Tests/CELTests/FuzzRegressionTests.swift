@@ -21,9 +21,10 @@ import Testing
         }
         var unchecked = CELOptions()
         unchecked.typeCheck = false
-        if let program = try? CELEnvironment(libraries: CELEnvironment.defaultLibraries + ExtensionLibraries.all(), options: unchecked)
-            .compile(expression)
-        {
+        if let program = try? CELEnvironment(
+            libraries: CELEnvironment.defaultLibraries + ExtensionLibraries.all(), options: unchecked
+        )
+        .compile(expression) {
             #expect(program.evaluate([:]).error != nil)
         }
     }

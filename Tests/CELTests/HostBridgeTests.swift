@@ -4,11 +4,13 @@ import Testing
 @Suite struct HostBridgeTests {
     static func pod() -> (CELValue, [HostMap]) {
         let containers = (0..<3).map { index in
-            HostMap("container\(index)", [
-                ("name", .string("c\(index)")),
-                ("image", .string(index == 1 ? "nginx:latest" : "nginx:1.2")),
-                ("securityContext", .map(HostMap("sc", index == 2 ? [] : [("privileged", .bool(index == 1))]))),
-            ])
+            HostMap(
+                "container\(index)",
+                [
+                    ("name", .string("c\(index)")),
+                    ("image", .string(index == 1 ? "nginx:latest" : "nginx:1.2")),
+                    ("securityContext", .map(HostMap("sc", index == 2 ? [] : [("privileged", .bool(index == 1))]))),
+                ])
         }
         let spec = HostMap("spec", [("containers", .list(HostList(containers.map { .map($0) })))])
         let object = HostMap("object", [("kind", .string("Pod")), ("spec", .map(spec))])
@@ -22,7 +24,10 @@ import Testing
         ("has(object.spec.containers) && !has(object.spec.volumes)", true),
         ("object.spec.containers.all(c, has(c.securityContext))", true),
         ("object.spec.containers.exists(c, c.image.endsWith(':latest'))", true),
-        ("object.spec.containers.exists_one(c, has(c.securityContext.privileged) && c.securityContext.privileged)", true),
+        (
+            "object.spec.containers.exists_one(c, has(c.securityContext.privileged) && c.securityContext.privileged)",
+            true
+        ),
         ("'kind' in object && !('status' in object)", true),
         ("object.spec.containers[1].name == 'c1'", true),
         ("object['kind'] == 'Pod'", true),

@@ -18,7 +18,11 @@ struct GreetingLibrary: CELLibrary {
         ]
         if version >= 2 {
             functions.append(
-                CELFunction("shout", .unary("string_shout", .string, .string, member: true) { .string(($0.stringValue ?? "").uppercased()) }))
+                CELFunction(
+                    "shout",
+                    .unary("string_shout", .string, .string, member: true) {
+                        .string(($0.stringValue ?? "").uppercased())
+                    }))
         }
         return functions
     }
@@ -39,16 +43,20 @@ struct VersionLibrary: CELLibrary {
     var functions: [CELFunction] {
         let versionType = CELType.opaque("test.Version", [])
         return [
-            CELFunction("version", .unary("version_int", .int, versionType) { value in
-                guard case .int(let n) = value else { return .error(.noSuchOverload, "version") }
-                return .opaque(Version(major: Int(n)))
-            }),
-            CELFunction("_<_", .binary("less_version", versionType, versionType, .bool) { a, b in
-                guard case .opaque(let x as Version) = a, case .opaque(let y as Version) = b else {
-                    return .error(.noSuchOverload, "_<_")
-                }
-                return .bool(x.major < y.major)
-            }),
+            CELFunction(
+                "version",
+                .unary("version_int", .int, versionType) { value in
+                    guard case .int(let n) = value else { return .error(.noSuchOverload, "version") }
+                    return .opaque(Version(major: Int(n)))
+                }),
+            CELFunction(
+                "_<_",
+                .binary("less_version", versionType, versionType, .bool) { a, b in
+                    guard case .opaque(let x as Version) = a, case .opaque(let y as Version) = b else {
+                        return .error(.noSuchOverload, "_<_")
+                    }
+                    return .bool(x.major < y.major)
+                }),
         ]
     }
 }
@@ -72,7 +80,9 @@ struct VersionLibrary: CELLibrary {
     @Test func opaqueValuesUseTheirOverloads() throws {
         let environment = CELEnvironment(libraries: CELEnvironment.defaultLibraries + [VersionLibrary()])
         #expect(try environment.compile("version(1) < version(2)").evaluate().boolValue == true)
-        #expect(try environment.compile("version(3) == version(3) && version(3) != version(4)").evaluate().boolValue == true)
+        #expect(
+            try environment.compile("version(3) == version(3) && version(3) != version(4)").evaluate().boolValue == true
+        )
         #expect(try environment.compile("type(version(1))").evaluate().isEqual(to: .type(.opaque("test.Version", []))))
     }
 
@@ -83,13 +93,16 @@ struct VersionLibrary: CELLibrary {
         #expect(program.evaluate(["s": "abc"]).boolValue == false)
         let broken = try environment.compile("s.matches('(')")
         #expect(broken.evaluate(["s": "x"]).isError(containing: "invalid regular expression"))
-        let dynamic = try CELEnvironment(variables: [CELVariable("s", .string), CELVariable("p", .string)]).compile("matches(s, p)")
+        let dynamic = try CELEnvironment(variables: [CELVariable("s", .string), CELVariable("p", .string)]).compile(
+            "matches(s, p)")
         #expect(dynamic.evaluate(["s": "a1", "p": "[0-9]"]).boolValue == true)
     }
 
     @Test func stringFunctionsCountCodePoints() throws {
         #expect(try evaluate("size('héllo') == 5 && size(b'h\\xc3\\xa9') == 3").boolValue == true)
-        #expect(try evaluate("'héllo'.contains('éll') && 'héllo'.startsWith('hé') && 'héllo'.endsWith('llo')").boolValue == true)
+        #expect(
+            try evaluate("'héllo'.contains('éll') && 'héllo'.startsWith('hé') && 'héllo'.endsWith('llo')").boolValue
+                == true)
     }
 
     @Test func throwingConvenience() throws {
@@ -105,10 +118,12 @@ struct VersionLibrary: CELLibrary {
         var functions: [CELFunction] {
             [
                 CELFunction("reverse", .typed("string_reverse", member: true) { (s: String) in String(s.reversed()) }),
-                CELFunction("clamp", .typedThrowing("clamp_int_int") { (value: Int64, limit: Int64) throws(CELError) -> Int64 in
-                    guard limit >= 0 else { throw CELError(.invalidArgument, "limit must not be negative") }
-                    return min(value, limit)
-                }),
+                CELFunction(
+                    "clamp",
+                    .typedThrowing("clamp_int_int") { (value: Int64, limit: Int64) throws(CELError) -> Int64 in
+                        guard limit >= 0 else { throw CELError(.invalidArgument, "limit must not be negative") }
+                        return min(value, limit)
+                    }),
             ]
         }
     }
@@ -137,6 +152,7 @@ struct VersionLibrary: CELLibrary {
         let environment = CELEnvironment(libraries: libraries)
         #expect(try environment.compile("optional.of(41).optMap(x, x + 1).value()").evaluate().isEqual(to: .int(42)))
         #expect(try environment.compile("optional.none().optMap(x, x + 1).hasValue()").evaluate().boolValue == false)
-        #expect(try environment.compile("{'a': {'b': 1}}.?a.optFlatMap(m, m.?b).value()").evaluate().isEqual(to: .int(1)))
+        #expect(
+            try environment.compile("{'a': {'b': 1}}.?a.optFlatMap(m, m.?b).value()").evaluate().isEqual(to: .int(1)))
     }
 }

@@ -59,7 +59,7 @@ import Testing
     @Test func zoneDatabaseIsTheSystemOne() {
         // Foundation reads IANA zones from the system's zoneinfo files on Linux.
         #if os(Linux)
-        #expect(FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/America/Los_Angeles"))
+            #expect(FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/America/Los_Angeles"))
         #endif
         #expect(TimeZone(identifier: "America/Los_Angeles") != nil)
     }

@@ -36,7 +36,9 @@ import Testing
         #expect((try Self.value("1 + 2") as? [String: Any])?["int"] as? String == "3")
         #expect((try Self.value("2u") as? [String: Any])?["uint"] as? String == "2")
         #expect((try Self.value("1.5") as? [String: Any])?["double"] as? Double == 1.5)
-        #expect((try Self.value("timestamp('2024-01-01T00:00:00Z')") as? [String: Any])?["timestamp"] as? String == "2024-01-01T00:00:00Z")
+        #expect(
+            (try Self.value("timestamp('2024-01-01T00:00:00Z')") as? [String: Any])?["timestamp"] as? String
+                == "2024-01-01T00:00:00Z")
         #expect((try Self.value("duration('1h')") as? [String: Any])?["duration"] as? String == "3600s")
         #expect((try Self.value("b'hi'") as? [String: Any])?["bytes"] as? String == "aGk=")
         let some = try #require(try Self.value("optional.of(1)") as? [String: Any])
@@ -47,7 +49,9 @@ import Testing
     }
 
     @Test func bindingsAndKubernetesLibraries() throws {
-        #expect(try Self.value("object.spec.replicas > 2", bindings: #"{"object": {"spec": {"replicas": 3}}}"#) as? Bool == true)
+        #expect(
+            try Self.value("object.spec.replicas > 2", bindings: #"{"object": {"spec": {"replicas": 3}}}"#) as? Bool
+                == true)
         #expect(try Self.value("quantity('1Gi').isGreaterThan(quantity('512Mi'))") as? Bool == true)
     }
 
@@ -65,12 +69,15 @@ import Testing
     @Test func version() throws {
         let result = try RampartProcess.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+"#, options: .regularExpression) != nil,
+        #expect(
+            result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(
+                of: #"^\d+\.\d+\.\d+"#, options: .regularExpression) != nil,
             "\(result.stdout)")
     }
 
     @Test(arguments: [
-        [], ["scan"], ["scan", "config"], ["rules"], ["rules", "list"], ["rules", "show"], ["policy"], ["policy", "test"],
+        [], ["scan"], ["scan", "config"], ["rules"], ["rules", "list"], ["rules", "show"], ["policy"],
+        ["policy", "test"],
         ["policy", "eval"], ["cel"], ["cel", "eval"],
     ])
     func helpHasExamples(_ command: [String]) throws {

@@ -6,7 +6,9 @@ import Testing
 @Suite struct ExitStatusTests {
     /// A rules folder holding one low-severity rule that flags every ConfigMap.
     static func lowRule(in workspace: Workspace) throws -> String {
-        try workspace.write("low-rules/ACME-LOW/rule.yaml", """
+        try workspace.write(
+            "low-rules/ACME-LOW/rule.yaml",
+            """
             id: ACME-LOW
             title: ConfigMaps are noted
             severity: low
@@ -20,7 +22,8 @@ import Testing
                 message: a ConfigMap
 
             """)
-        try workspace.write("tree/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n")
+        try workspace.write(
+            "tree/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n")
         return workspace.path("low-rules")
     }
 
@@ -58,7 +61,9 @@ import Testing
         let strict = try workspace.rampart(arguments: base + ["--strict"])
         #expect(strict.status == 3, "\(strict)")
         #expect((strict.stdout + strict.stderr).contains("broken.yaml"))
-        #expect(try workspace.rampart(arguments: base + ["--strict", "--fail-on", "low"]).status == 1, "findings win over --strict")
+        #expect(
+            try workspace.rampart(arguments: base + ["--strict", "--fail-on", "low"]).status == 1,
+            "findings win over --strict")
     }
 
     @Test(arguments: [
@@ -82,7 +87,9 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         try workspace.write("k8s/pod.yaml", Samples.privilegedPod)
-        try workspace.write("policies/broken/rule.yaml", """
+        try workspace.write(
+            "policies/broken/rule.yaml",
+            """
             id: ACME-0002
             title: Broken rule
             severity: high

@@ -17,7 +17,11 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.contains { $0["ruleID"] as? String == "RMP-K8S-0005" || $0["ruleId"] as? String == "RMP-K8S-0005" || $0["rule"] as? String == "RMP-K8S-0005" },
+        #expect(
+            findings.contains {
+                $0["ruleID"] as? String == "RMP-K8S-0005" || $0["ruleId"] as? String == "RMP-K8S-0005"
+                    || $0["rule"] as? String == "RMP-K8S-0005"
+            },
             "\(findings.first ?? [:])")
         #expect(result.stdout.contains("\"k8s/pod.yaml\""))
         #expect(object["schemaVersion"] != nil)
@@ -32,7 +36,8 @@ import Testing
         let runs = try #require(object["runs"] as? [[String: Any]])
         let results = try #require(runs.first?["results"] as? [[String: Any]])
         #expect(results.contains { $0["ruleId"] as? String == "RMP-K8S-0005" })
-        #expect(result.stdout.range(of: #""startLine"\s*:\s*10\b"#, options: .regularExpression) != nil, "line 10 in SARIF")
+        #expect(
+            result.stdout.range(of: #""startLine"\s*:\s*10\b"#, options: .regularExpression) != nil, "line 10 in SARIF")
     }
 
     @Test func junitReport() throws {
@@ -61,13 +66,15 @@ import Testing
     func outputFileHoldsTheReport(_ format: String) throws {
         let workspace = try Self.workspace()
         defer { workspace.remove() }
-        let result = try workspace.rampart("scan", "config", "tree", "--format", format, "--output", "report.out", "--fail-on", "never")
+        let result = try workspace.rampart(
+            "scan", "config", "tree", "--format", format, "--output", "report.out", "--fail-on", "never")
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.isEmpty, "the report goes to the file only")
         let written = try #require(workspace.read("report.out"))
         #expect(written.contains("RMP-K8S-0005"), "\(format)")
         #expect(result.stderr.contains("report.out"))
-        let quiet = try workspace.rampart("scan", "config", "tree", "-f", format, "-o", "quiet.out", "--fail-on", "never", "--quiet")
+        let quiet = try workspace.rampart(
+            "scan", "config", "tree", "-f", format, "-o", "quiet.out", "--fail-on", "never", "--quiet")
         #expect(quiet.stderr.isEmpty, "\(quiet)")
         #expect(workspace.read("quiet.out") != nil)
     }
@@ -75,7 +82,8 @@ import Testing
     @Test func unwritableOutputIsFatal() throws {
         let workspace = try Self.workspace()
         defer { workspace.remove() }
-        let result = try workspace.rampart("scan", "config", "tree", "--output", "no/such/dir/report.json", "--format", "json")
+        let result = try workspace.rampart(
+            "scan", "config", "tree", "--output", "no/such/dir/report.json", "--format", "json")
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("no/such/dir/report.json"))
     }

@@ -16,7 +16,8 @@ import Testing
         // Creating a device node needs root (tests run as root in CI); without it there is nothing to check.
         let nullDevice = dev_t(1 << 8 | 3)  // makedev(1, 3)
         guard mknod(device, S_IFCHR | 0o666, nullDevice) == 0 else { return }
-        let result = try workspace.rampart("scan", "config", "tree", "--format", "json", "--output", device, "--fail-on", "never")
+        let result = try workspace.rampart(
+            "scan", "config", "tree", "--format", "json", "--output", device, "--fail-on", "never")
         #expect(result.status == 0, "\(result)")
         #expect(Self.fileType(device) == S_IFCHR, "the report must be written into the device, not renamed over it")
     }
@@ -24,9 +25,12 @@ import Testing
     @Test func symbolicLinkStaysALinkAndTargetGetsTheReport() throws {
         let workspace = try OutputFormatTests.workspace()
         defer { workspace.remove() }
-        try workspace.write("reports/real.json", String(repeating: "stale content that must be truncated\n", count: 5000))
-        try FileManager.default.createSymbolicLink(atPath: workspace.path("latest.json"), withDestinationPath: "reports/real.json")
-        let result = try workspace.rampart("scan", "config", "tree", "--format", "json", "--output", "latest.json", "--fail-on", "never")
+        try workspace.write(
+            "reports/real.json", String(repeating: "stale content that must be truncated\n", count: 5000))
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.path("latest.json"), withDestinationPath: "reports/real.json")
+        let result = try workspace.rampart(
+            "scan", "config", "tree", "--format", "json", "--output", "latest.json", "--fail-on", "never")
         #expect(result.status == 0, "\(result)")
         #expect(Self.fileType(workspace.path("latest.json")) == S_IFLNK)
         let written = try #require(workspace.read("reports/real.json"))
@@ -39,7 +43,8 @@ import Testing
         let workspace = try OutputFormatTests.workspace()
         defer { workspace.remove() }
         try workspace.write("out.json", String(repeating: "x", count: 1 << 20))
-        let result = try workspace.rampart("scan", "config", "tree", "--format", "json", "--output", "out.json", "--fail-on", "never")
+        let result = try workspace.rampart(
+            "scan", "config", "tree", "--format", "json", "--output", "out.json", "--fail-on", "never")
         #expect(result.status == 0, "\(result)")
         let written = try #require(workspace.read("out.json"))
         #expect(try JSONSerialization.jsonObject(with: Data(written.utf8)) is [String: Any])

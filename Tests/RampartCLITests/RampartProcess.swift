@@ -17,11 +17,14 @@ struct RampartProcess {
         var candidates: [String] = []
         if let argument = CommandLine.arguments.first {
             var url = URL(fileURLWithPath: argument).resolvingSymlinksInPath()
-            while url.path != "/", !url.lastPathComponent.hasSuffix("debug") && !url.lastPathComponent.hasSuffix("release") {
+            while url.path != "/",
+                !url.lastPathComponent.hasSuffix("debug") && !url.lastPathComponent.hasSuffix("release")
+            {
                 url.deleteLastPathComponent()
             }
             candidates.append(url.appendingPathComponent("rampart").path)
-            candidates.append(URL(fileURLWithPath: argument).deletingLastPathComponent().appendingPathComponent("rampart").path)
+            candidates.append(
+                URL(fileURLWithPath: argument).deletingLastPathComponent().appendingPathComponent("rampart").path)
         }
         candidates.append(SharedData.repositoryRoot.appendingPathComponent(".build/debug/rampart").path)
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -29,7 +32,9 @@ struct RampartProcess {
 
     /// Runs `rampart arguments…` in `directory` with `environment` added to a clean environment
     /// (no inherited `RAMPART_*`, no colour).
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws
+        -> Result
+    {
         guard let executable else { throw MissingExecutable() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -54,7 +59,8 @@ struct RampartProcess {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Result(status: process.terminationStatus,
+        return Result(
+            status: process.terminationStatus,
             stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }

@@ -21,10 +21,13 @@ import Testing
         let privileged = try #require(rules.first { $0["id"] as? String == "RMP-K8S-0005" })
         #expect(privileged["severity"] as? String == "high")
         #expect((privileged["aliases"] as? [String])?.contains("CKV_K8S_16") == true)
-        let high = try RampartProcess.run(["rules", "list", "--format", "json", "--severity", "high", "--platform", "kubernetes"])
+        let high = try RampartProcess.run([
+            "rules", "list", "--format", "json", "--severity", "high", "--platform", "kubernetes",
+        ])
         let highRules = try #require(try JSONSerialization.jsonObject(with: Data(high.stdout.utf8)) as? [[String: Any]])
         #expect(!highRules.isEmpty)
-        #expect(highRules.allSatisfy { $0["severity"] as? String == "high" && $0["platform"] as? String == "kubernetes" })
+        #expect(
+            highRules.allSatisfy { $0["severity"] as? String == "high" && $0["platform"] as? String == "kubernetes" })
     }
 
     @Test(arguments: ["RMP-K8S-0005", "CKV_K8S_16", "ksv017"])
@@ -41,7 +44,8 @@ import Testing
         try workspace.write("policies/owner/fail.yaml", Samples.deployment(labels: "app: api"))
         try workspace.write("policies/owner/pass.yaml", Samples.deployment(labels: "owner: team-a"))
         try workspace.write("policies/owner/expected.yaml", "fail: [5]\n")
-        try workspace.write("policies/wrong/rule.yaml", Samples.ownerRule.replacingOccurrences(of: "ACME-0001", with: "ACME-0009"))
+        try workspace.write(
+            "policies/wrong/rule.yaml", Samples.ownerRule.replacingOccurrences(of: "ACME-0001", with: "ACME-0009"))
         try workspace.write("policies/wrong/fail.yaml", Samples.deployment(labels: "app: api"))
         try workspace.write("policies/wrong/pass.yaml", Samples.deployment(labels: "owner: team-a"))
         try workspace.write("policies/wrong/expected.yaml", "fail: [2]\n")
@@ -65,13 +69,15 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         try Self.policyFolder(in: workspace)
-        let result = try workspace.rampart("policy", "eval", "--rule", "policies/owner/rule.yaml", "policies/owner/fail.yaml")
+        let result = try workspace.rampart(
+            "policy", "eval", "--rule", "policies/owner/rule.yaml", "policies/owner/fail.yaml")
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("Deployment"))
         #expect(result.stdout.contains("finding:"))
         #expect(result.stdout.contains("workload has no owner label"))
         #expect(result.stdout.contains(":5"), "finding at the labels line: \(result.stdout)")
-        let passing = try workspace.rampart("policy", "eval", "--rule", "policies/owner/rule.yaml", "policies/owner/pass.yaml")
+        let passing = try workspace.rampart(
+            "policy", "eval", "--rule", "policies/owner/rule.yaml", "policies/owner/pass.yaml")
         #expect(passing.status == 0)
         #expect(!passing.stdout.contains("finding:"))
     }

@@ -18,13 +18,18 @@ import Testing
     }
 
     static func files(_ text: String) throws -> Set<String> {
-        Set(try jsonFindings(text).compactMap { $0["target"] as? String ?? ($0["location"] as? [String: Any])?["file"] as? String })
+        Set(
+            try jsonFindings(text).compactMap {
+                $0["target"] as? String ?? ($0["location"] as? [String: Any])?["file"] as? String
+            })
     }
 
     @Test func configFileValuesApply() throws {
         let workspace = try Self.workspaceWithPod()
         defer { workspace.remove() }
-        try workspace.write("rampart.yaml", """
+        try workspace.write(
+            "rampart.yaml",
+            """
             # project defaults
             fail-on: never
             format: json
@@ -36,7 +41,9 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let findings = try Self.jsonFindings(result.stdout)
         #expect(!findings.isEmpty)
-        #expect(findings.allSatisfy { ["critical", "high"].contains($0["severity"] as? String ?? "") }, "\(findings.map { $0["severity"] ?? "-" })")
+        #expect(
+            findings.allSatisfy { ["critical", "high"].contains($0["severity"] as? String ?? "") },
+            "\(findings.map { $0["severity"] ?? "-" })")
         #expect(try Self.files(result.stdout).allSatisfy { $0.hasPrefix("k8s/") })
     }
 
@@ -64,11 +71,18 @@ import Testing
     @Test func environmentListsAreCommaSeparated() throws {
         let workspace = try Self.workspaceWithPod()
         defer { workspace.remove() }
-        let result = try workspace.rampart("scan", "config", ".", "--format", "json",
-            environment: ["RAMPART_SKIP_DIRS": "vendor, third_party", "RAMPART_FAIL_ON": "never", "RAMPART_SEVERITY": "high,critical"])
+        let result = try workspace.rampart(
+            "scan", "config", ".", "--format", "json",
+            environment: [
+                "RAMPART_SKIP_DIRS": "vendor, third_party", "RAMPART_FAIL_ON": "never",
+                "RAMPART_SEVERITY": "high,critical",
+            ])
         #expect(result.status == 0, "\(result)")
         #expect(try Self.files(result.stdout) == ["k8s/pod.yaml"])
-        #expect(try Self.jsonFindings(result.stdout).allSatisfy { ["critical", "high"].contains($0["severity"] as? String ?? "") })
+        #expect(
+            try Self.jsonFindings(result.stdout).allSatisfy {
+                ["critical", "high"].contains($0["severity"] as? String ?? "")
+            })
     }
 
     @Test func precedenceFlagOverEnvironmentOverFile() throws {
@@ -76,9 +90,13 @@ import Testing
         defer { workspace.remove() }
         try workspace.write("rampart.yaml", "fail-on: never\n")
         #expect(try workspace.rampart("scan", "config", "k8s", "--quiet").status == 0, "file alone")
-        #expect(try workspace.rampart("scan", "config", "k8s", environment: ["RAMPART_FAIL_ON": "info"]).status == 1,
+        #expect(
+            try workspace.rampart("scan", "config", "k8s", environment: ["RAMPART_FAIL_ON": "info"]).status == 1,
             "environment beats the file")
-        #expect(try workspace.rampart("scan", "config", "k8s", "--fail-on", "never", environment: ["RAMPART_FAIL_ON": "info"]).status == 0,
+        #expect(
+            try workspace.rampart(
+                "scan", "config", "k8s", "--fail-on", "never", environment: ["RAMPART_FAIL_ON": "info"]
+            ).status == 0,
             "flag beats the environment")
         #expect(try workspace.rampart("scan", "config", "k8s", "--fail-on=info").status == 1, "flag beats the file")
     }

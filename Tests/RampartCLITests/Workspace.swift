@@ -14,7 +14,8 @@ struct Workspace {
     @discardableResult
     func write(_ relative: String, _ text: String) throws -> String {
         let target = path(relative)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: target))
         return target
     }

@@ -47,12 +47,14 @@ import Testing
 
     static let pod: Node = {
         let privileged = Node(.bool(true), span: span(5))
-        let securityContext = Node(.map(Mapping([.init(key: "privileged", keySpan: span(5), value: privileged)])), span: span(5))
+        let securityContext = Node(
+            .map(Mapping([.init(key: "privileged", keySpan: span(5), value: privileged)])), span: span(5))
         let container = Node(
-            .map(Mapping([
-                .init(key: "name", keySpan: span(3), value: Node(.string("app"), span: span(3))),
-                .init(key: "securityContext", keySpan: span(4), value: securityContext),
-            ])), span: span(3))
+            .map(
+                Mapping([
+                    .init(key: "name", keySpan: span(3), value: Node(.string("app"), span: span(3))),
+                    .init(key: "securityContext", keySpan: span(4), value: securityContext),
+                ])), span: span(3))
         let containers = Node(.list([container]), span: span(3))
         let spec = Node(.map(Mapping([.init(key: "containers", keySpan: span(2), value: containers)])), span: span(2))
         return Node(.map(Mapping([.init(key: "spec", keySpan: span(1), value: spec)])), span: span(1))
@@ -77,14 +79,18 @@ import Testing
         let annotations = Node(
             .map(Mapping([.init(key: "a.b/c", keySpan: Self.span(7), value: Node(.string("x"), span: Self.span(7)))])),
             span: Self.span(7))
-        let root = Node(.map(Mapping([.init(key: "annotations", keySpan: Self.span(6), value: annotations)])), span: Self.span(6))
+        let root = Node(
+            .map(Mapping([.init(key: "annotations", keySpan: Self.span(6), value: annotations)])), span: Self.span(6))
         #expect(root.deepest(along: "annotations[\"a.b/c\"]").node.stringValue == "x")
     }
 
     @Test func largeMappingsUseTheIndexAndLastDuplicateWins() {
         var mapping = Mapping()
         for index in 0..<50 {
-            mapping.append(.init(key: "k\(index % 40)", keySpan: Self.span(index + 1), value: Node(.int(Int64(index)), span: Self.span(index + 1))))
+            mapping.append(
+                .init(
+                    key: "k\(index % 40)", keySpan: Self.span(index + 1),
+                    value: Node(.int(Int64(index)), span: Self.span(index + 1))))
         }
         #expect(mapping["k5"]?.intValue == 45)
         #expect(mapping["k39"]?.intValue == 39)

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import RampartHCL
 import RampartCore
+import RampartHCL
+import Testing
 
 /// Every shared input (Terraform examples, hcldec examples, fuzz seeds) parses without error diagnostics.
 @Suite struct CorpusTests {
@@ -19,8 +19,9 @@ import RampartCore
         guard let shared = HCLSharedData.require() else { return }
         var count = 0
         for folder in ["terraform-examples", "extra-inputs"] {
-            let files = HCLSharedData.files(under: shared.appendingPathComponent(folder),
-                                            extensions: ["tf", "hcl", "hcle", "hclt", "tmpl", "json", "hcldec", "conf", "npmhcl"])
+            let files = HCLSharedData.files(
+                under: shared.appendingPathComponent(folder),
+                extensions: ["tf", "hcl", "hcle", "hclt", "tmpl", "json", "hcldec", "conf", "npmhcl"])
             for url in files {
                 // A fuzz seed of hclwrite (which only checks for crashes): its quoted string never closes.
                 if url.lastPathComponent == "function-call-tmpl.hcl" {

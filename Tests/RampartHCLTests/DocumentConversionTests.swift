@@ -1,23 +1,23 @@
 import Foundation
-import Testing
 import RampartCore
 import RampartHCL
+import Testing
 
 /// `HCLFile → Document`: blocks as `{type, labels, body}` with positions, unknowns as tagged source text.
 @Suite struct DocumentConversionTests {
     @Test func blocksAttributesAndPositions() throws {
         let source = """
-        # rampart:ignore AWS-001
-        resource "aws_s3_bucket" "logs" {
-          bucket = "logs-${var.env}"
-          acl    = "private"
-          tags   = { Name = "logs", Count = 2 }
-          ports  = [22, 443]
-          versioning {
-            enabled = true
-          }
-        }
-        """
+            # rampart:ignore AWS-001
+            resource "aws_s3_bucket" "logs" {
+              bucket = "logs-${var.env}"
+              acl    = "private"
+              tags   = { Name = "logs", Count = 2 }
+              ports  = [22, 443]
+              versioning {
+                enabled = true
+              }
+            }
+            """
         let file = HCLParser.parse(source, file: "main.tf")
         #expect(file.diagnostics.isEmpty)
         let document = file.document()
@@ -47,17 +47,17 @@ import RampartHCL
 
     @Test func parsingIsLinear() {
         let resource = """
-        resource "aws_instance" "web%d" {
-          ami           = "ami-123"
-          instance_type = var.big ? "m5.large" : "t3.micro"
-          tags = { for k, v in local.tags : k => upper(v) if v != "" } # note
-          user_data = <<-EOT
-            #!/bin/sh
-            echo ${var.name}
-          EOT
-        }
+            resource "aws_instance" "web%d" {
+              ami           = "ami-123"
+              instance_type = var.big ? "m5.large" : "t3.micro"
+              tags = { for k, v in local.tags : k => upper(v) if v != "" } # note
+              user_data = <<-EOT
+                #!/bin/sh
+                echo ${var.name}
+              EOT
+            }
 
-        """
+            """
         let small = String(repeating: resource, count: 500)
         let large = String(repeating: resource, count: 5_000)
         let clock = ContinuousClock()
@@ -70,7 +70,8 @@ import RampartHCL
 
 extension DocumentConversionTests {
     @Test func terraformJSONUsesTheTopLevelBlockTypes() throws {
-        let source = #"{"resource": {"aws_s3_bucket": {"logs": {"acl": "private", "tags": {"a": "b"}}}}, "locals": {"x": 1}}"#
+        let source =
+            #"{"resource": {"aws_s3_bucket": {"logs": {"acl": "private", "tags": {"a": "b"}}}}, "locals": {"x": 1}}"#
         let file = HCLJSONParser.parse(source, file: "main.tf.json", blockTypes: HCLJSONParser.terraformBlockTypes)
         #expect(file.diagnostics.isEmpty)
         let document = file.document()

@@ -1,13 +1,15 @@
-import Testing
-import RampartHCL
 import RampartCore
+import RampartHCL
+import Testing
 
 /// Values, operators, conversions, unknown propagation and decimals.
 @Suite struct EvaluationTests {
     @Test func unknownPropagatesThroughEveryOperation() {
         let variables: [String: HCLValue] = ["u": .unknown, "obj": .object(["id": .unknown])]
-        for source in ["u + 1", "!u", "-u", "u == 1", "u && true", "u ? 1 : 2", "u.x", "u[0]", "u[*].x",
-                       "upper(u)", "\"a${u}\"", "[for x in u : x]", "obj.id", "{for k, v in obj : k => v}.id"] {
+        for source in [
+            "u + 1", "!u", "-u", "u == 1", "u && true", "u ? 1 : 2", "u.x", "u[0]", "u[*].x",
+            "upper(u)", "\"a${u}\"", "[for x in u : x]", "obj.id", "{for k, v in obj : k => v}.id",
+        ] {
             let (value, diagnostics) = evaluate(source, variables)
             #expect(value == .unknown, "\(source)")
             #expect(diagnostics.isEmpty, "\(source): \(diagnostics)")
@@ -23,7 +25,9 @@ import RampartCore
         #expect(HCLValue.str("x").converted(to: .number) == nil)
         #expect(HCLValue.tuple([.int(1), .str("a")]).converted(to: .list(.any)) == .list([.str("1"), .str("a")]))
         #expect(HCLValue.tuple([.int(1), .int(2)]).converted(to: .list(.any))?.type == .list(.number))
-        #expect(HCLValue.object(["a": .bool(true), "b": .str("x")]).converted(to: .map(.any)) == .map(["a": .str("true"), "b": .str("x")]))
+        #expect(
+            HCLValue.object(["a": .bool(true), "b": .str("x")]).converted(to: .map(.any))
+                == .map(["a": .str("true"), "b": .str("x")]))
         #expect(HCLValue.tuple([.int(1), .tuple([])]).converted(to: .list(.any)) == nil)
         #expect(HCLValue.tuple([.null, .unknown]).converted(to: .list(.any)) == .list([.null, .unknown]))
         #expect(HCLValue.tuple([]).converted(to: .set(.any)) == .set([]))

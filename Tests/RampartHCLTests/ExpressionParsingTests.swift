@@ -1,5 +1,5 @@
-import Testing
 import RampartHCL
+import Testing
 
 /// Every expression form of the native syntax, with exact ranges.
 @Suite struct ExpressionParsingTests {
@@ -46,7 +46,8 @@ import RampartHCL
     func render(_ expression: HCLExpression, top: Bool = true) -> String {
         let text: String
         switch expression.kind {
-        case .binary(let op, let lhs, let rhs): text = "\(render(lhs, top: false)) \(op.rawValue) \(render(rhs, top: false))"
+        case .binary(let op, let lhs, let rhs):
+            text = "\(render(lhs, top: false)) \(op.rawValue) \(render(rhs, top: false))"
         case .unary(let op, let operand): text = "\(op.rawValue)\(render(operand, top: true))"
         case .conditional(let c, let t, let f):
             text = "\(render(c, top: false)) ? \(render(t, top: false)) : \(render(f, top: false))"
@@ -59,14 +60,17 @@ import RampartHCL
     }
 
     @Test func templatesWithDirectivesAndStripMarkers() throws {
-        let (value, diagnostics) = evaluate(#""Hello, %{ if name != "" }${name}%{ else }stranger%{ endif }!""#, ["name": .str("Ann")])
+        let (value, diagnostics) = evaluate(
+            #""Hello, %{ if name != "" }${name}%{ else }stranger%{ endif }!""#, ["name": .str("Ann")])
         #expect(diagnostics.isEmpty)
         #expect(value == .str("Hello, Ann!"))
-        let (loop, loopDiagnostics) = evaluate(#""%{ for i, x in items ~}\n  ${i}=${x}\n%{~ endfor }""#,
-                                               ["items": .tuple([.str("a"), .str("b")])])
+        let (loop, loopDiagnostics) = evaluate(
+            #""%{ for i, x in items ~}\n  ${i}=${x}\n%{~ endfor }""#,
+            ["items": .tuple([.str("a"), .str("b")])])
         #expect(loopDiagnostics.isEmpty)
         #expect(loop == .str("0=a1=b"))
-        #expect(evaluate(#""$${literal} %%{also} \u00e9\U0001F600 \"q\" \\""#).0 == .str("${literal} %{also} é😀 \"q\" \\"))
+        #expect(
+            evaluate(#""$${literal} %%{also} \u00e9\U0001F600 \"q\" \\""#).0 == .str("${literal} %{also} é😀 \"q\" \\"))
     }
 
     @Test func singleInterpolationKeepsType() {
@@ -79,7 +83,8 @@ import RampartHCL
         let file = HCLParser.parse(source)
         #expect(file.diagnostics.isEmpty)
         #expect(file.body.attributes.count == 2)
-        let a = HCLEvaluator.evaluate(file.body.attributes[0].expression, in: HCLEvaluationContext(variables: ["y": .str("Y")]))
+        let a = HCLEvaluator.evaluate(
+            file.body.attributes[0].expression, in: HCLEvaluationContext(variables: ["y": .str("Y")]))
         #expect(a.0 == .str("  x Y\n  z\n"))
         #expect(text(file.body.attributes[0].expression.range) == "1:5-4:6")
         #expect(HCLEvaluator.evaluate(file.body.attributes[1].expression).0 == .str("one\n  two\n"))
@@ -87,39 +92,48 @@ import RampartHCL
 
     @Test func collectionsAndObjects() throws {
         let source = """
-        a = [1, "two", [3],
-          4,]
-        b = {
-          k1 = 1, "k2" : 2
-          (var.key) = 3
-          nested = { x = true }
-        }
-        """
+            a = [1, "two", [3],
+              4,]
+            b = {
+              k1 = 1, "k2" : 2
+              (var.key) = 3
+              nested = { x = true }
+            }
+            """
         let file = HCLParser.parse(source)
         #expect(file.diagnostics.isEmpty)
         let a = HCLEvaluator.evaluate(file.body.attributes[0].expression).0
         #expect(a == .tuple([.int(1), .str("two"), .tuple([.int(3)]), .int(4)]))
-        let b = HCLEvaluator.evaluate(file.body.attributes[1].expression,
-                                      in: HCLEvaluationContext(variables: ["var": .object(["key": .str("k3")])])).0
+        let b = HCLEvaluator.evaluate(
+            file.body.attributes[1].expression,
+            in: HCLEvaluationContext(variables: ["var": .object(["key": .str("k3")])])
+        ).0
         #expect(b == .object(["k1": .int(1), "k2": .int(2), "k3": .int(3), "nested": .object(["x": .bool(true)])]))
         #expect(text(file.body.attributes[1].expression.range) == "3:5-7:2")
     }
 
     @Test func forExpressions() {
         let list: HCLValue = .tuple([.str("a"), .str("bb"), .str("cc")])
-        #expect(evaluate("[for i, v in list : upper(v) if i > 0]", ["list": list]).0 == .tuple([.str("BB"), .str("CC")]))
-        #expect(evaluate("{for v in list : v => length(v)}", ["list": list]).0
+        #expect(
+            evaluate("[for i, v in list : upper(v) if i > 0]", ["list": list]).0 == .tuple([.str("BB"), .str("CC")]))
+        #expect(
+            evaluate("{for v in list : v => length(v)}", ["list": list]).0
                 == .object(["a": .int(1), "bb": .int(2), "cc": .int(2)]))
-        #expect(evaluate("{for v in list : length(v) => v...}", ["list": list]).0
+        #expect(
+            evaluate("{for v in list : length(v) => v...}", ["list": list]).0
                 == .object(["1": .tuple([.str("a")]), "2": .tuple([.str("bb"), .str("cc")])]))
         #expect(evaluate("{for v in list : length(v) => v}", ["list": list]).1.hasErrors)
-        #expect(evaluate("[for k, v in s : k]", ["s": .set([.str("x")])]).0 == .tuple([.str("x")]), "a set's key is its element")
+        #expect(
+            evaluate("[for k, v in s : k]", ["s": .set([.str("x")])]).0 == .tuple([.str("x")]),
+            "a set's key is its element")
         #expect(evaluate(#"[for k, v in {b = 1, a = 2} : k]"#).0 == .tuple([.str("a"), .str("b")]))
     }
 
     @Test func splatsAndCalls() {
-        let items: HCLValue = .tuple([.object(["id": .str("x"), "tags": .tuple([.int(1)])]),
-                                      .object(["id": .str("y"), "tags": .tuple([.int(2)])])])
+        let items: HCLValue = .tuple([
+            .object(["id": .str("x"), "tags": .tuple([.int(1)])]),
+            .object(["id": .str("y"), "tags": .tuple([.int(2)])]),
+        ])
         #expect(evaluate("items[*].id", ["items": items]).0 == .tuple([.str("x"), .str("y")]))
         #expect(evaluate("items[*].tags[0]", ["items": items]).0 == .tuple([.int(1), .int(2)]))
         #expect(evaluate("items.*.id", ["items": items]).0 == .tuple([.str("x"), .str("y")]))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RampartHCL
+import Testing
 
 /// Runs every test of the upstream HCL spec suite (`specsuite/tests`) per its README procedure.
 @Suite struct SpecSuiteTests {
@@ -14,7 +14,8 @@ import RampartHCL
             .appendingPathComponent("Fixtures/specsuite-known-failures.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         var result: [String: String] = [:]
-        for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty && !line.hasPrefix("#") {
+        for line in text.split(separator: "\n")
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty && !line.hasPrefix("#") {
             let parts = line.split(separator: " ", maxSplits: 1)
             result[String(parts[0])] = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         }
@@ -34,7 +35,8 @@ import RampartHCL
                 let input = URL(fileURLWithPath: base.path + suffix)
                 guard FileManager.default.fileExists(atPath: input.path) else { continue }
                 let name = relative + suffix
-                let failure = Self.run(expectations: expectationURL, spec: URL(fileURLWithPath: base.path + ".hcldec"), input: input)
+                let failure = Self.run(
+                    expectations: expectationURL, spec: URL(fileURLWithPath: base.path + ".hcldec"), input: input)
                 if let failure {
                     failed += 1
                     if known[name] == nil { Issue.record("\(name): \(failure)") }
@@ -60,7 +62,9 @@ import RampartHCL
         guard let expectationFile = parseFile(expectationURL), !expectationFile.diagnostics.hasErrors else {
             return "cannot parse the .t file: \(parseFile(expectationURL)?.diagnostics ?? [])"
         }
-        guard let specFile = parseFile(specURL), !specFile.diagnostics.hasErrors else { return "cannot parse the .hcldec file" }
+        guard let specFile = parseFile(specURL), !specFile.diagnostics.hasErrors else {
+            return "cannot parse the .hcldec file"
+        }
         let expected: SpecExpectations
         let spec: DecoderSpec
         let variables: [String: HCLValue]
@@ -75,8 +79,9 @@ import RampartHCL
         var references: [HCLTraversal] = []
         var value: HCLValue = .null
         if !diagnostics.hasErrors {
-            value = spec.decode(file.body, context: HCLEvaluationContext(variables: variables),
-                                diagnostics: &diagnostics, references: &references)
+            value = spec.decode(
+                file.body, context: HCLEvaluationContext(variables: variables),
+                diagnostics: &diagnostics, references: &references)
         }
         if let expectedDiagnostics = expected.diagnostics {
             let actual = diagnostics.map {
@@ -93,7 +98,9 @@ import RampartHCL
         }
         if var result = expected.result {
             if let type = expected.resultType {
-                guard let converted = result.converted(to: type) else { return "expected result does not convert to \(type)" }
+                guard let converted = result.converted(to: type) else {
+                    return "expected result does not convert to \(type)"
+                }
                 result = converted
             }
             if !value.equals(result, numbers: { $0.isClose(to: $1) }) { return "result \(value) != expected \(result)" }

@@ -1,18 +1,18 @@
-import Testing
-import RampartHCL
 import RampartCore
+import RampartHCL
+import Testing
 
 /// Bodies, blocks, labels, comments and syntax-error recovery.
 @Suite struct StructureParsingTests {
     @Test func blocksWithLabelsAndComments() throws {
         let source = """
-        # leading
-        resource "aws_s3_bucket" b {   // trailing
-          acl = "private" /* inline */
-          versioning { enabled = true }
-          empty {}
-        } # after the block
-        """
+            # leading
+            resource "aws_s3_bucket" b {   // trailing
+              acl = "private" /* inline */
+              versioning { enabled = true }
+              empty {}
+            } # after the block
+            """
         let file = HCLParser.parse(source, file: "main.tf")
         #expect(file.diagnostics.isEmpty)
         let block = try #require(file.body.blocks.first)
@@ -65,8 +65,10 @@ import RampartCore
             let file = HCLParser.parse(source)
             #expect(file.diagnostics.contains { $0.summary == "Nesting too deep" })
         }
-        for chain in ["a" + String(repeating: ".b", count: 50_000), String(repeating: "1 + ", count: 50_000) + "1",
-                      "a" + String(repeating: "[0]", count: 50_000)] {
+        for chain in [
+            "a" + String(repeating: ".b", count: 50_000), String(repeating: "1 + ", count: 50_000) + "1",
+            "a" + String(repeating: "[0]", count: 50_000),
+        ] {
             let file = HCLParser.parse("x = \(chain)\ny = 2\n")
             #expect(file.diagnostics.map(\.summary) == ["Nesting too deep"])
             #expect(file.rampartDiagnostics.map(\.code) == [.nestingTooDeep])
@@ -80,13 +82,17 @@ import RampartCore
 
     @Test func randomTokenSoupNeverCrashes() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "b1", " ", "=", "\n", "{", "}", "[", "]", "(", ")", "\"", "${", "%{", "~}", "<<EOT\n", "<<-EOT\n",
-                      "EOT\n", "for ", " in ", ":", "=>", "...", "if ", "endif", "else", "endfor", "?", "!", "-", "*", ".",
-                      ".*", "[*]", ",", "#", "//", "/*", "*/", "\\", "\\u00", "é", "\u{2003}", "1.5e", "0", "null",
-                      "true", "\t", "\r\n", "$${", "%%{"]
+        let pieces = [
+            "a", "b1", " ", "=", "\n", "{", "}", "[", "]", "(", ")", "\"", "${", "%{", "~}", "<<EOT\n", "<<-EOT\n",
+            "EOT\n", "for ", " in ", ":", "=>", "...", "if ", "endif", "else", "endfor", "?", "!", "-", "*", ".",
+            ".*", "[*]", ",", "#", "//", "/*", "*/", "\\", "\\u00", "é", "\u{2003}", "1.5e", "0", "null",
+            "true", "\t", "\r\n", "$${", "%%{",
+        ]
         for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0..<60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
-                .joined()
+            let text = (0..<Int.random(in: 0..<60, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            .joined()
             _ = HCLParser.parse(text).document()
             _ = HCLJSONParser.parse(text)
             _ = HCLParser.parseTemplate(text)
@@ -102,7 +108,8 @@ import RampartCore
         let block = try #require(file.body.blocks.first)
         #expect(block.labels.map(\.value) == ["t", "name"])
         #expect(block.body.attributes.first?.name == "k")
-        let a = HCLEvaluator.evaluate(file.body.attributes[0].expression, in: HCLEvaluationContext(variables: ["y": .str("Y")]))
+        let a = HCLEvaluator.evaluate(
+            file.body.attributes[0].expression, in: HCLEvaluationContext(variables: ["y": .str("Y")]))
         #expect(a.0 == .str("x-Y"))
         #expect(text(file.body.attributes[1].expression.range) == "1:22-1:25")
         #expect(HCLJSONParser.parse("[1]").diagnostics.hasErrors)
@@ -111,7 +118,9 @@ import RampartCore
 
 extension StructureParsingTests {
     @Test func longHeredocsParseInLinearTime() {
-        func heredoc(_ lines: Int) -> String { "a = <<-EOT\n" + String(repeating: "    line ${x}\n    plain\n", count: lines) + "EOT\n" }
+        func heredoc(_ lines: Int) -> String {
+            "a = <<-EOT\n" + String(repeating: "    line ${x}\n    plain\n", count: lines) + "EOT\n"
+        }
         let clock = ContinuousClock()
         let small = clock.measure { #expect(HCLParser.parse(heredoc(2_000)).diagnostics.isEmpty) }
         let large = clock.measure { #expect(HCLParser.parse(heredoc(20_000)).diagnostics.isEmpty) }

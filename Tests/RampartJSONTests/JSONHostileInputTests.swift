@@ -65,7 +65,8 @@ import Testing
             value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
             return value ^ (value >> 31)
         }
-        let alphabet = Array("{}[]:,\"\\/*-+.0123456789eEtrufalsn u \n\r\t".utf8) + [0xC3, 0xA9, 0xFF, 0xED, 0xA0, 0x00]
+        let alphabet =
+            Array("{}[]:,\"\\/*-+.0123456789eEtrufalsn u \n\r\t".utf8) + [0xC3, 0xA9, 0xFF, 0xED, 0xA0, 0x00]
         for options in [JSONReader.Options(), .jsonc] {
             for _ in 0..<2_000 {
                 let length = Int(next() % 48)

@@ -74,7 +74,8 @@ import Testing
     }
 
     @Test func escapesAndSurrogatePairs() {
-        let result = JSONTestSupport.read(#"["a\"b\\c\/d\b\f\n\r\t", "\u00e9\u65E5", "\ud83d\ude00", "x\ud83dy", "\ude00", "\ud83d\u0041"]"#)
+        let result = JSONTestSupport.read(
+            #"["a\"b\\c\/d\b\f\n\r\t", "\u00e9\u65E5", "\ud83d\ude00", "x\ud83dy", "\ude00", "\ud83d\u0041"]"#)
         let items = result.document?.root.listValue?.compactMap(\.stringValue)
         #expect(items == ["a\"b\\c/d\u{8}\u{C}\n\r\t", "é日", "😀", "x\u{FFFD}y", "\u{FFFD}", "\u{FFFD}A"])
         #expect(result.diagnostics.map(\.code) == [.loneSurrogate, .loneSurrogate, .loneSurrogate])
@@ -98,7 +99,9 @@ import Testing
         #expect(result.document?.root["b"]?.stringValue == "é")
     }
 
-    @Test(arguments: [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF], [0x80]] as [[UInt8]])
+    @Test(
+        arguments: [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF], [0x80]]
+            as [[UInt8]])
     func malformedSequencesAreInvalid(sequence: [UInt8]) {
         let result = JSONReader().read([0x22] + sequence + [0x22], file: "bad.json")
         #expect(result.diagnostics.map(\.code) == [.invalidEncoding])
@@ -122,16 +125,21 @@ import Testing
     }
 
     @Test func jsoncCommentsAndTrailingCommas() throws {
-        let result = JSONReader(options: .jsonc).read(try JSONTestSupport.fixture("settings.jsonc"), file: "settings.json")
+        let result = JSONReader(options: .jsonc).read(
+            try JSONTestSupport.fixture("settings.jsonc"), file: "settings.json")
         #expect(result.diagnostics.isEmpty)
         let document = try #require(result.document)
         #expect(document.root["editor.tabSize"]?.intValue == 2)
         #expect(document.root.at("files.exclude", "**/.git")?.span == JSONTestSupport.span(7, 16, 7, 20))
-        #expect(document.comments == [
-            Comment(text: "VS Code style settings", position: SourcePosition(line: 1, column: 1), isTrailing: false),
-            Comment(text: "rampart:ignore:RMP-JSON-0001 team default", position: SourcePosition(line: 3, column: 24), isTrailing: true),
-            Comment(text: "block\n     comment", position: SourcePosition(line: 4, column: 3), isTrailing: false),
-        ])
+        #expect(
+            document.comments == [
+                Comment(
+                    text: "VS Code style settings", position: SourcePosition(line: 1, column: 1), isTrailing: false),
+                Comment(
+                    text: "rampart:ignore:RMP-JSON-0001 team default", position: SourcePosition(line: 3, column: 24),
+                    isTrailing: true),
+                Comment(text: "block\n     comment", position: SourcePosition(line: 4, column: 3), isTrailing: false),
+            ])
         let strict = JSONReader().read(try JSONTestSupport.fixture("settings.jsonc"), file: "settings.json")
         #expect(strict.document == nil)
         #expect(strict.diagnostics.first?.range?.start == SourcePosition(line: 1, column: 1))

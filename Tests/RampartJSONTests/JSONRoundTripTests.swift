@@ -19,8 +19,9 @@ import Testing
     @Test func generatorIsIdenticalToTheYAMLTestsCopy() throws {
         let here = JSONTestSupport.fixtures.deletingLastPathComponent()
         let mine = try String(contentsOf: here.appendingPathComponent("TreeGenerator.swift"), encoding: .utf8)
-        let theirs = try String(contentsOf: here.deletingLastPathComponent().appendingPathComponent("RampartYAMLTests/TreeGenerator.swift"),
-                                encoding: .utf8)
+        let theirs = try String(
+            contentsOf: here.deletingLastPathComponent().appendingPathComponent("RampartYAMLTests/TreeGenerator.swift"),
+            encoding: .utf8)
         let body = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("///") } }
         #expect(body(mine) == body(theirs))
     }
@@ -36,7 +37,8 @@ enum JSONEmitter {
         case .double(let number): String(number)
         case .string(let text): quoted(text)
         case .list(let items): "[" + items.map(text).joined(separator: ", ") + "]"
-        case .map(let mapping): "{" + mapping.entries.map { quoted($0.key) + ": " + text($0.value) }.joined(separator: ",\n ") + "}"
+        case .map(let mapping):
+            "{" + mapping.entries.map { quoted($0.key) + ": " + text($0.value) }.joined(separator: ",\n ") + "}"
         }
     }
 

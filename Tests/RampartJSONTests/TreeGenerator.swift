@@ -43,8 +43,10 @@ struct TreeGenerator {
         return Node(value, span: .unknown)
     }
 
-    private static let pieces = ["a", "Z", "9", " ", "-", ":", "#", "'", "\"", "\\", "é", "日", "😀", "\n", "\t", "\u{1}",
-                                 "true", "null", "0x1F", "1e3", "~", "- ", ": ", " #", "&a", "*a", "!tag", "{", "]", "%"]
+    private static let pieces = [
+        "a", "Z", "9", " ", "-", ":", "#", "'", "\"", "\\", "é", "日", "😀", "\n", "\t", "\u{1}",
+        "true", "null", "0x1F", "1e3", "~", "- ", ": ", " #", "&a", "*a", "!tag", "{", "]", "%",
+    ]
 
     private mutating func string() -> String {
         (0..<next(6)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()

@@ -50,12 +50,15 @@ import Testing
         let findings = evaluation.findings.sorted { $0.location!.start.line < $1.location!.start.line }
         #expect(findings.map { $0.location!.start.line } == [12, 21])
         #expect(findings.map { $0.location!.start.column } == [25, 25])
-        #expect(findings.map(\.message) == ["container sidecar runs privileged", "container init runs privileged"].reversed())
+        #expect(
+            findings.map(\.message)
+                == ["container sidecar runs privileged", "container init runs privileged"].reversed())
         #expect(findings.allSatisfy { $0.resource == "Deployment/web" && $0.severity == .high })
     }
 
     @Test func booleanFalseUsesFieldPathOrNearestAncestor() throws {
-        let policies = try PolicyFixtures.policies("""
+        let policies = try PolicyFixtures.policies(
+            """
             id: TEST-0002
             title: Host network
             severity: medium
@@ -66,21 +69,25 @@ import Testing
               - expression: "has(object.metadata.labels)"
                 fieldPath: metadata.labels
             """)
-        let resource = try #require(PolicyFixtures.resources("""
-            apiVersion: v1
-            kind: Pod
-            metadata:
-              name: p
-            spec:
-              hostNetwork: true
-              containers: []
-            """).first)
+        let resource = try #require(
+            PolicyFixtures.resources(
+                """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: p
+                spec:
+                  hostNetwork: true
+                  containers: []
+                """
+            ).first)
         let lines = policies.evaluate(resource).findings.compactMap { $0.location?.start.line }.sorted()
         #expect(lines == [3, 6])
     }
 
     @Test func evaluationErrorsAreDiagnosticsNotFindings() throws {
-        let policies = try PolicyFixtures.policies("""
+        let policies = try PolicyFixtures.policies(
+            """
             id: TEST-0003
             title: Unguarded field
             severity: low
@@ -88,21 +95,25 @@ import Testing
             validations:
               - expression: "object.spec.missing == 1"
             """)
-        let resource = try #require(PolicyFixtures.resources("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {}\n").first)
+        let resource = try #require(
+            PolicyFixtures.resources("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {}\n").first)
         let evaluation = policies.evaluate(resource)
         #expect(evaluation.findings.isEmpty)
         #expect(evaluation.diagnostics.count == 1)
     }
 
     @Test func compileErrorsPointIntoTheRuleFile() throws {
-        let (_, errors) = PolicySet.compile([try PolicyFixtures.rule("""
-            id: TEST-0004
-            title: Broken
-            severity: low
-            match: {platform: kubernetes}
-            validations:
-              - expression: "object.spec.( == 1"
-            """)])
+        let (_, errors) = PolicySet.compile([
+            try PolicyFixtures.rule(
+                """
+                id: TEST-0004
+                title: Broken
+                severity: low
+                match: {platform: kubernetes}
+                validations:
+                  - expression: "object.spec.( == 1"
+                """)
+        ])
         let error = try #require(errors.first)
         #expect(error.range?.file == "rule.yaml")
         #expect(error.range?.start.line == 6)
@@ -111,12 +122,14 @@ import Testing
 
     @Test func kindsAndPlatformsFilterRules() throws {
         let policies = try PolicyFixtures.policies(Self.privilegedRule)
-        let service = try #require(PolicyFixtures.resources("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n").first)
+        let service = try #require(
+            PolicyFixtures.resources("apiVersion: v1\nkind: Service\nmetadata: {name: s}\n").first)
         #expect(policies.evaluate(service).findings.isEmpty)
     }
 
     @Test func variablesEvaluateInOrderAndSeeEarlierOnes() throws {
-        let policies = try PolicyFixtures.policies("""
+        let policies = try PolicyFixtures.policies(
+            """
             id: TEST-0005
             title: Too many replicas
             severity: low
@@ -130,14 +143,18 @@ import Testing
               - expression: "!variables.tooMany"
                 messageExpression: "'replicas: ' + string(variables.replicas)"
             """)
-        let resource = try #require(PolicyFixtures.resources("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  replicas: 9\n").first)
+        let resource = try #require(
+            PolicyFixtures.resources(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  replicas: 9\n"
+            ).first)
         let findings = policies.evaluate(resource).findings
         #expect(findings.map(\.message) == ["replicas: 9"])
         #expect(findings.first?.location?.start.line == 1)
     }
 
     @Test func nullFieldsOfKubernetesObjectsAreAbsentAsInTheAPIServer() throws {
-        let policies = try PolicyFixtures.policies("""
+        let policies = try PolicyFixtures.policies(
+            """
             id: TEST-0006
             title: No privileged
             severity: high
@@ -145,20 +162,23 @@ import Testing
             validations:
               - expression: "variables.containers.filter(c, has(c.securityContext) && c.securityContext.privileged == true)"
             """)
-        let resource = try #require(PolicyFixtures.resources("""
-            apiVersion: v1
-            kind: Pod
-            metadata:
-              name: p
-              labels:
-            spec:
-              containers:
-                - name: a
-                  securityContext:
-                - name: b
-                  securityContext:
-                    privileged: true
-            """).first)
+        let resource = try #require(
+            PolicyFixtures.resources(
+                """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: p
+                  labels:
+                spec:
+                  containers:
+                    - name: a
+                      securityContext:
+                    - name: b
+                      securityContext:
+                        privileged: true
+                """
+            ).first)
         let evaluation = policies.evaluate(resource)
         #expect(evaluation.diagnostics.isEmpty)
         #expect(evaluation.findings.compactMap { $0.location?.start.line } == [10])

@@ -10,8 +10,11 @@ enum PolicyFixtures {
 
     static func resources(_ yaml: String, file: String = "test.yaml") -> [ConfigResource] {
         documents(yaml, file: file).map { document in
-            ConfigResource(platform: "kubernetes", kind: document.root["kind"]?.stringValue ?? "", apiVersion: document.root["apiVersion"]?.stringValue,
-                name: document.root["metadata"]?["name"]?.stringValue, namespace: document.root["metadata"]?["namespace"]?.stringValue,
+            ConfigResource(
+                platform: "kubernetes", kind: document.root["kind"]?.stringValue ?? "",
+                apiVersion: document.root["apiVersion"]?.stringValue,
+                name: document.root["metadata"]?["name"]?.stringValue,
+                namespace: document.root["metadata"]?["namespace"]?.stringValue,
                 document: document, node: document.root)
         }
     }

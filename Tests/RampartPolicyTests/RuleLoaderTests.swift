@@ -5,18 +5,22 @@ import Testing
 @Suite struct RuleLoaderTests {
     @Test func unknownKeysAndMissingFieldsAreErrorsWithPositions() throws {
         let error = try #require(throws: RuleError.self) {
-            try PolicyFixtures.rule("id: X-1\ntitle: t\nseverity: high\nmatch: {platform: kubernetes}\nvalidation: []\n")
+            try PolicyFixtures.rule(
+                "id: X-1\ntitle: t\nseverity: high\nmatch: {platform: kubernetes}\nvalidation: []\n")
         }
         #expect(error.range?.start.line == 5)
         #expect(error.message.contains("unknown key 'validation'"))
         let severity = try #require(throws: RuleError.self) {
-            try PolicyFixtures.rule("id: X-1\ntitle: t\nseverity: urgent\nmatch: {platform: kubernetes}\nvalidations: [{expression: 'true'}]\n")
+            try PolicyFixtures.rule(
+                "id: X-1\ntitle: t\nseverity: urgent\nmatch: {platform: kubernetes}\nvalidations: [{expression: 'true'}]\n"
+            )
         }
         #expect(severity.range?.start.line == 3)
     }
 
     @Test func validatingAdmissionPolicyLoadsAsARule() throws {
-        let rule = try PolicyFixtures.rule("""
+        let rule = try PolicyFixtures.rule(
+            """
             apiVersion: admissionregistration.k8s.io/v1
             kind: ValidatingAdmissionPolicy
             metadata:
@@ -39,7 +43,10 @@ import Testing
         #expect(rule.match.kinds == ["Deployment"])
         #expect(rule.match.apiGroups == ["apps"])
         let policies = try #require(PolicySet.compile([rule]).0 as PolicySet?)
-        let resource = try #require(PolicyFixtures.resources("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: 8}\n").first)
+        let resource = try #require(
+            PolicyFixtures.resources(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: 8}\n"
+            ).first)
         #expect(policies.evaluate(resource).findings.map(\.message) == ["too many replicas"])
     }
 }

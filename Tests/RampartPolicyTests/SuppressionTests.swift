@@ -52,12 +52,15 @@ import Testing
     }
 
     @Test func kicsMarkers() throws {
-        let document = try #require(PolicyFixtures.documents("""
-            a:
-              # kics-scan ignore-line
-              b: 1
-              c: 2
-            """).first)
+        let document = try #require(
+            PolicyFixtures.documents(
+                """
+                a:
+                  # kics-scan ignore-line
+                  b: 1
+                  c: 2
+                """
+            ).first)
         let index = SuppressionIndex(document: document, today: "2026-06-01")
         #expect(index.suppression(ruleKeys: ["x"], line: 3) != nil)
         #expect(index.suppression(ruleKeys: ["x"], line: 4) == nil)
@@ -68,14 +71,18 @@ import Testing
     }
 
     @Test func ignoreFileBothForms() throws {
-        let yaml = try IgnoreFile.load(bytes: Array("""
-            - id: CKV_K8S_16
-              paths: ["legacy/**"]
-              reason: tracked in SEC-1
-            - id: RMP-K8S-0002
-              expires: 2020-01-01
-            """.utf8), file: ".rampartignore")
-        #expect(yaml.suppression(ruleKeys: Self.keys, path: "legacy/a.yaml", today: "2026-01-01")?.reason == "tracked in SEC-1")
+        let yaml = try IgnoreFile.load(
+            bytes: Array(
+                """
+                - id: CKV_K8S_16
+                  paths: ["legacy/**"]
+                  reason: tracked in SEC-1
+                - id: RMP-K8S-0002
+                  expires: 2020-01-01
+                """.utf8), file: ".rampartignore")
+        #expect(
+            yaml.suppression(ruleKeys: Self.keys, path: "legacy/a.yaml", today: "2026-01-01")?.reason
+                == "tracked in SEC-1")
         #expect(yaml.suppression(ruleKeys: Self.keys, path: "prod/a.yaml", today: "2026-01-01") == nil)
         #expect(yaml.suppression(ruleKeys: ["rmp-k8s-0002"], path: "a.yaml", today: "2026-01-01") == nil)
         let plain = try IgnoreFile.load(bytes: Array("# comment\nKSV017 exp:2030-01-01\n".utf8), file: ".rampartignore")

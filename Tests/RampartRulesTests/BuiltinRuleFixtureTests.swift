@@ -40,7 +40,9 @@ import Testing
             #expect(meta.id.hasPrefix("RMP-"), "\(meta.id)")
             #expect(!meta.description.isEmpty, "\(meta.id) has no description")
             #expect(!meta.remediation.isEmpty, "\(meta.id) has no remediation")
-            #expect(entry.folder.lastPathComponent == meta.id, "\(meta.id) lives in folder \(entry.folder.lastPathComponent)")
+            #expect(
+                entry.folder.lastPathComponent == meta.id,
+                "\(meta.id) lives in folder \(entry.folder.lastPathComponent)")
         }
     }
 

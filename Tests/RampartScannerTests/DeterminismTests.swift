@@ -9,7 +9,8 @@ import Testing
         let tree = try TemporaryTree()
         defer { tree.remove() }
         for index in 0..<60 {
-            try tree.write("team\(index % 7)/app\(index)/pod.yaml", Canary.pod + "---\n" + FindingPositionTests.multiDocument)
+            try tree.write(
+                "team\(index % 7)/app\(index)/pod.yaml", Canary.pod + "---\n" + FindingPositionTests.multiDocument)
             try tree.write("team\(index % 5)/app\(index)/Dockerfile", Canary.dockerfile)
         }
         try tree.write("broken/a.yaml", "key: [unclosed\n")
@@ -24,6 +25,7 @@ import Testing
         let report = await ScanHarness.scan(tree.root)
         #expect(report.findings.count > 300)
         #expect(report.findings.map(\.target) == report.findings.map(\.target).sorted(), "findings sorted by file")
-        #expect(report.findings.map(\.fingerprint) == report.sortedFindings.map(\.fingerprint), "findings in report order")
+        #expect(
+            report.findings.map(\.fingerprint) == report.sortedFindings.map(\.fingerprint), "findings in report order")
     }
 }

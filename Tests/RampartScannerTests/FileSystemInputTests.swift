@@ -81,7 +81,8 @@ import Testing
         try Canary.plant(in: tree)
         let padding = String(repeating: "x", count: 50 << 20)
         let head = #"{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "big", "annotations": {"blob": ""#
-        let tail = #""}}, "spec": {"containers": [{"name": "app", "image": "nginx:1.25", "securityContext": {"privileged": true}}]}}"#
+        let tail =
+            #""}}, "spec": {"containers": [{"name": "app", "image": "nginx:1.25", "securityContext": {"privileged": true}}]}}"#
         try tree.write("big/pod.json", head + padding + tail)
         try tree.write("big/blob.yaml", "data: \"" + padding + "\"")
         let clock = ContinuousClock()

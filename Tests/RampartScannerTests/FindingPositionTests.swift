@@ -63,7 +63,9 @@ import Testing
     @Test func listKindItemsAreResources() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try tree.write("list.yaml", """
+        try tree.write(
+            "list.yaml",
+            """
             apiVersion: v1
             kind: List
             items:
@@ -97,7 +99,9 @@ import Testing
     @Test func jsonManifestAndJsonList() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try tree.write("pod.json", """
+        try tree.write(
+            "pod.json",
+            """
             {
               "apiVersion": "v1",
               "kind": "Pod",
@@ -117,7 +121,9 @@ import Testing
             }
 
             """)
-        try tree.write("list.json", """
+        try tree.write(
+            "list.json",
+            """
             {"apiVersion": "v1", "kind": "List", "items": [
               {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a"},
                "spec": {"containers": [{"name": "app", "image": "nginx:1.25",
@@ -134,7 +140,9 @@ import Testing
     @Test func multiStageDockerfilePositions() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try tree.write("svc/Dockerfile", """
+        try tree.write(
+            "svc/Dockerfile",
+            """
             FROM golang:1.22 AS build
             RUN go build -o /out/app .
 
@@ -156,7 +164,9 @@ import Testing
     @Test func compliantManifestHasNoHighFindings() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try tree.write("ok.yaml", """
+        try tree.write(
+            "ok.yaml",
+            """
             apiVersion: v1
             kind: Pod
             metadata:

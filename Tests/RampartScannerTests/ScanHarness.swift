@@ -17,9 +17,11 @@ enum ScanHarness {
         _ path: String, walker: FileWalker.Options = FileWalker.Options(), ignoreFile: IgnoreFile = IgnoreFile(),
         today: String = "2026-06-01", maxFileSize: Int = 64 << 20, concurrency: Int = SystemInfo.coreCount
     ) async -> ScanReport {
-        let options = ConfigScanner.Options(walker: walker, maxFileSize: maxFileSize, today: today,
+        let options = ConfigScanner.Options(
+            walker: walker, maxFileSize: maxFileSize, today: today,
             ignoreFile: ignoreFile, concurrency: concurrency, toolVersion: "test")
-        return await ConfigScanner(policies: builtinPolicies, options: options).scan(path, createdAt: "2026-01-01T00:00:00Z")
+        return await ConfigScanner(policies: builtinPolicies, options: options).scan(
+            path, createdAt: "2026-01-01T00:00:00Z")
     }
 }
 

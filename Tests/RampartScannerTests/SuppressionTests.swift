@@ -9,7 +9,9 @@ import Testing
 @Suite struct SuppressionTests {
     /// A pod whose container runs privileged at line 10; `marker` is appended to that line and
     /// `above` is inserted as its own line before `securityContext:` (shifting the finding by one).
-    static func pod(name: String, trailing marker: String = "", above: String? = nil, annotations: String = "") -> String {
+    static func pod(name: String, trailing marker: String = "", above: String? = nil, annotations: String = "")
+        -> String
+    {
         var lines = ["apiVersion: v1", "kind: Pod", "metadata:", "  name: \(name)"]
         if !annotations.isEmpty { lines += ["  annotations:", "    " + annotations] }
         lines += ["spec:", "  containers:", "    - name: app", "      image: nginx:1.25"]
@@ -25,12 +27,16 @@ import Testing
     @Test func inlineMarkersAndAnnotations() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try tree.write("trailing.yaml", Self.pod(name: "a", trailing: "# rampart:ignore:RMP-K8S-0005 needs raw sockets"))
+        try tree.write(
+            "trailing.yaml", Self.pod(name: "a", trailing: "# rampart:ignore:RMP-K8S-0005 needs raw sockets"))
         try tree.write("above.yaml", Self.pod(name: "b", above: "# rampart:ignore:RMP-K8S-0005 reviewed"))
-        try tree.write("expired.yaml", Self.pod(name: "c", trailing: "# rampart:ignore:RMP-K8S-0005 temporary exp:2020-01-31"))
-        try tree.write("future.yaml", Self.pod(name: "d", trailing: "# rampart:ignore:RMP-K8S-0005 temporary exp:2099-01-31"))
+        try tree.write(
+            "expired.yaml", Self.pod(name: "c", trailing: "# rampart:ignore:RMP-K8S-0005 temporary exp:2020-01-31"))
+        try tree.write(
+            "future.yaml", Self.pod(name: "d", trailing: "# rampart:ignore:RMP-K8S-0005 temporary exp:2099-01-31"))
         try tree.write("checkov-inline.yaml", Self.pod(name: "e", trailing: "# checkov:skip=CKV_K8S_16:legacy daemon"))
-        try tree.write("checkov-annotation.yaml", Self.pod(name: "f", annotations: "checkov.io/skip1: CKV_K8S_16=node agent"))
+        try tree.write(
+            "checkov-annotation.yaml", Self.pod(name: "f", annotations: "checkov.io/skip1: CKV_K8S_16=node agent"))
         try tree.write("other-rule.yaml", Self.pod(name: "g", trailing: "# rampart:ignore:RMP-K8S-0002 unrelated"))
         let report = await ScanHarness.scan(tree.root, today: "2026-06-01")
 
@@ -45,7 +51,8 @@ import Testing
         #expect(Self.privileged(report, "above.yaml")?.isFailing == false)
         #expect(Self.privileged(report, "expired.yaml")?.isFailing == true, "an expired marker no longer applies")
         #expect(Self.privileged(report, "future.yaml")?.isFailing == false)
-        #expect(Self.privileged(report, "checkov-inline.yaml")?.isFailing == false, "Checkov id matched through the alias")
+        #expect(
+            Self.privileged(report, "checkov-inline.yaml")?.isFailing == false, "Checkov id matched through the alias")
         let annotated = try #require(Self.privileged(report, "checkov-annotation.yaml"))
         if case .suppressed(let annotation) = annotated.status {
             #expect(annotation.source == .annotation)
@@ -53,7 +60,8 @@ import Testing
         } else {
             Issue.record("checkov.io/skip annotation did not suppress")
         }
-        #expect(Self.privileged(report, "other-rule.yaml")?.isFailing == true, "a marker for another rule changes nothing")
+        #expect(
+            Self.privileged(report, "other-rule.yaml")?.isFailing == true, "a marker for another rule changes nothing")
     }
 
     @Test func ignoreFileWithPathsAndExpiry() async throws {
@@ -83,7 +91,8 @@ import Testing
             Issue.record("ignore file entry with a path did not suppress")
         }
         #expect(Self.privileged(report, "current/pod.yaml")?.isFailing == true, "path pattern limits the entry")
-        #expect(report.lines(of: Canary.dockerfileRule, in: "legacy/Dockerfile") == [1], "expired entry no longer applies")
+        #expect(
+            report.lines(of: Canary.dockerfileRule, in: "legacy/Dockerfile") == [1], "expired entry no longer applies")
         #expect(report.lines(of: Canary.dockerfileRule, in: "current/Dockerfile") == [1])
 
         let later = await ScanHarness.scan(tree.root, ignoreFile: ignore, today: "2100-01-01")
@@ -94,7 +103,8 @@ import Testing
         let tree = try TemporaryTree()
         defer { tree.remove() }
         try Canary.plant(in: tree)
-        let ignore = try IgnoreFile.load(bytes: Array("# accepted risks\nRMP-DF-0003 base images float\n".utf8), file: ".rampartignore")
+        let ignore = try IgnoreFile.load(
+            bytes: Array("# accepted risks\nRMP-DF-0003 base images float\n".utf8), file: ".rampartignore")
         let report = await ScanHarness.scan(tree.root, ignoreFile: ignore)
         #expect(report.lines(of: Canary.dockerfileRule, in: Canary.dockerfilePath).isEmpty)
         #expect(report.findings.contains { $0.ruleID == Canary.dockerfileRule && !$0.isFailing })

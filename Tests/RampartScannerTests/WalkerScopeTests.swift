@@ -14,9 +14,13 @@ import Testing
     @Test func skipDirsAndSkipFilesPatterns() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try Self.plantPods(["keep/a.yaml", "vendor/b.yaml", "deep/x/testdata/c.yaml", "keep/generated.yaml",
-            "keep/sub/d.yml", "keep/sub/e.test.yaml"], in: tree)
-        let options = FileWalker.Options(skipDirs: ["vendor", "**/testdata"], skipFiles: ["generated.yaml", "*.test.yaml"])
+        try Self.plantPods(
+            [
+                "keep/a.yaml", "vendor/b.yaml", "deep/x/testdata/c.yaml", "keep/generated.yaml",
+                "keep/sub/d.yml", "keep/sub/e.test.yaml",
+            ], in: tree)
+        let options = FileWalker.Options(
+            skipDirs: ["vendor", "**/testdata"], skipFiles: ["generated.yaml", "*.test.yaml"])
         let report = await ScanHarness.scan(tree.root, walker: options)
         #expect(report.filesWithFindings == ["keep/a.yaml", "keep/sub/d.yml"])
     }
@@ -24,8 +28,11 @@ import Testing
     @Test func gitignoreIsHonouredOnlyWhenAsked() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try Self.plantPods(["app/deploy.yaml", "build/out.yaml", "app/secret.yaml", "app/nested/keep.yaml",
-            "app/nested/tmp/x.yaml"], in: tree)
+        try Self.plantPods(
+            [
+                "app/deploy.yaml", "build/out.yaml", "app/secret.yaml", "app/nested/keep.yaml",
+                "app/nested/tmp/x.yaml",
+            ], in: tree)
         try tree.write(".gitignore", "build/\n# comment\n*secret*\n")
         try tree.write("app/nested/.gitignore", "tmp/\n")
         let all = await ScanHarness.scan(tree.root)
@@ -37,8 +44,11 @@ import Testing
     @Test func dependencyAndVersionControlFoldersAreSkipped() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        try Self.plantPods(["node_modules/pkg/deploy.yaml", ".git/hooks/x.yaml", "web/node_modules/y.yaml",
-            "web/deploy.yaml"], in: tree)
+        try Self.plantPods(
+            [
+                "node_modules/pkg/deploy.yaml", ".git/hooks/x.yaml", "web/node_modules/y.yaml",
+                "web/deploy.yaml",
+            ], in: tree)
         try tree.write("node_modules/pkg/Dockerfile", Canary.dockerfile)
         let report = await ScanHarness.scan(tree.root)
         #expect(report.filesWithFindings == ["web/deploy.yaml"])
@@ -68,7 +78,10 @@ import Testing
     @Test func dockerfileNamesAreRecognised() async throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }
-        let names = ["a/Dockerfile", "b/Containerfile", "c/api.dockerfile", "d/Dockerfile.prod", "e/dockerfile", "f/build.Dockerfile"]
+        let names = [
+            "a/Dockerfile", "b/Containerfile", "c/api.dockerfile", "d/Dockerfile.prod", "e/dockerfile",
+            "f/build.Dockerfile",
+        ]
         for name in names { try tree.write(name, Canary.dockerfile) }
         try tree.write("g/Dockerfile-notes.txt", Canary.dockerfile)
         let report = await ScanHarness.scan(tree.root)

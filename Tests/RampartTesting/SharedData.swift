@@ -20,7 +20,8 @@ public enum SharedData {
     /// The shared data folder, or `nil` when it is absent.
     public static var directory: URL? {
         let environment = ProcessInfo.processInfo.environment
-        let url = environment["RAMPART_SHARED"].map { URL(fileURLWithPath: $0) }
+        let url =
+            environment["RAMPART_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }

@@ -6,11 +6,13 @@ struct ApkVersionTests {
     let scheme = ApkVersionScheme()
 
     @Test func suffixesAroundTheRelease() {
-        expectAscending(scheme, [
-            "1.2.3_alpha", "1.2.3_alpha2", "1.2.3_beta", "1.2.3_pre1", "1.2.3_rc1", "1.2.3_rc2",
-            "1.2.3", "1.2.3-r1", "1.2.3-r10", "1.2.3_cvs", "1.2.3_svn", "1.2.3_git20200101", "1.2.3_hg",
-            "1.2.3_p1", "1.2.3_p2", "1.2.4",
-        ])
+        expectAscending(
+            scheme,
+            [
+                "1.2.3_alpha", "1.2.3_alpha2", "1.2.3_beta", "1.2.3_pre1", "1.2.3_rc1", "1.2.3_rc2",
+                "1.2.3", "1.2.3-r1", "1.2.3-r10", "1.2.3_cvs", "1.2.3_svn", "1.2.3_git20200101", "1.2.3_hg",
+                "1.2.3_p1", "1.2.3_p2", "1.2.4",
+            ])
     }
 
     @Test func numbersLettersAndRevisions() {

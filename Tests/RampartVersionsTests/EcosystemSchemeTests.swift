@@ -6,8 +6,11 @@ struct EcosystemSchemeTests {
     @Test func mavenQualifierOrder() {
         let maven = MavenVersionScheme()
         // ComparableVersion's documented qualifier order.
-        expectAscending(maven, ["1-alpha", "1-beta", "1-milestone", "1-rc", "1-snapshot", "1", "1-sp", "1-abc", "1-xyz"])
-        expectAscending(maven, ["1.0-alpha1", "1.0-alpha2", "1.0-beta1", "1.0-m1", "1.0-rc1", "1.0-SNAPSHOT", "1.0", "1.0-sp1", "1.0.1"])
+        expectAscending(
+            maven, ["1-alpha", "1-beta", "1-milestone", "1-rc", "1-snapshot", "1", "1-sp", "1-abc", "1-xyz"])
+        expectAscending(
+            maven,
+            ["1.0-alpha1", "1.0-alpha2", "1.0-beta1", "1.0-m1", "1.0-rc1", "1.0-SNAPSHOT", "1.0", "1.0-sp1", "1.0.1"])
         expectEqual(maven, ["1", "1.0", "1.0.0", "1-ga", "1.GA", "1-final", "1-release", "1-0"])
         expectEqual(maven, ["1-cr1", "1-rc1", "1-RC-1", "1.0-RC1", "1.0.RC1"])
         // MNG-7644: a dotted qualifier behaves like a hyphenated one.
@@ -39,7 +42,8 @@ struct EcosystemSchemeTests {
 
     @Test func nuGetFourPartsAndCaseInsensitiveLabels() {
         let nuget = NuGetVersionScheme()
-        expectAscending(nuget, ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-Beta", "1.0.0-rc.1", "1.0.0", "1.0.0.1", "1.0.1", "1.1"])
+        expectAscending(
+            nuget, ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-Beta", "1.0.0-rc.1", "1.0.0", "1.0.0.1", "1.0.1", "1.1"])
         expectEqual(nuget, ["1.0.0-RC1", "1.0.0-rc1", "1.0.0-Rc1+build"])
         expectEqual(nuget, ["1", "1.0", "1.0.0", "1.0.0.0", "1.0.0+meta"])
         expectAscending(nuget, ["1.0.0-2", "1.0.0-10", "1.0.0-a"])
@@ -50,7 +54,12 @@ struct EcosystemSchemeTests {
 
     @Test func composerStabilityOrder() throws {
         let composer = ComposerVersionScheme()
-        expectAscending(composer, ["1.0.0-dev", "1.0.0-alpha1", "1.0.0-beta", "1.0.0-beta2", "1.0.0-RC1", "1.0.0", "1.0.0-p1", "1.0.0-patch2", "1.0.1"])
+        expectAscending(
+            composer,
+            [
+                "1.0.0-dev", "1.0.0-alpha1", "1.0.0-beta", "1.0.0-beta2", "1.0.0-RC1", "1.0.0", "1.0.0-p1",
+                "1.0.0-patch2", "1.0.1",
+            ])
         expectEqual(composer, ["v1.0", "1.0.0", "1.0.0.0", "1.0.0-stable"])
         expectEqual(composer, ["1.0.0-b2", "1.0.0-beta2", "1.0.0beta.2", "1.0.0.beta-2"])
         expectEqual(composer, ["1.0.0-pl1", "1.0.0-p1", "1.0.0-patch1"])

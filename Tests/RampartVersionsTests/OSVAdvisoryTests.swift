@@ -45,7 +45,9 @@ struct OSVAdvisoryTests {
         let file = "Go/GO-2023-1800.json"
         guard try OSVRecordFile.load(file) != nil else { return }
         let name = "github.com/pomerium/pomerium"
-        for version in ["0.17.3", "v0.17.3", "v0.17", "0.18.0", "0.21.3", "0.22.1", "0.0.0-20220101000000-abcdefabcdef"] {
+        for version in [
+            "0.17.3", "v0.17.3", "v0.17", "0.18.0", "0.21.3", "0.22.1", "0.0.0-20220101000000-abcdefabcdef",
+        ] {
             #expect(try isAffected(file, "Go", name, version), "\(version) should be affected")
         }
         for version in ["0.17.4", "v0.18.1", "0.19.2", "0.22.2", "0.23.0", "1.0.0"] {
@@ -118,13 +120,17 @@ struct OSVAdvisoryTests {
         let clock = ContinuousClock()
         let start = clock.now
         for advisory in advisories {
-            for entry in advisory.affected where !entry.ranges.isEmpty && entry.ranges.allSatisfy({ $0.type == .ecosystem }) {
-                let rangesOnly = try #require(OSVAffected(ecosystem: entry.ecosystem, name: entry.name, ranges: entry.ranges).matcher())
+            for entry in advisory.affected
+            where !entry.ranges.isEmpty && entry.ranges.allSatisfy({ $0.type == .ecosystem }) {
+                let rangesOnly = try #require(
+                    OSVAffected(ecosystem: entry.ecosystem, name: entry.name, ranges: entry.ranges).matcher())
                 for version in entry.versions {
                     let key = "\(advisory.id) \(entry.name) \(version)"
                     if rangesOnly.evaluate(version: version).isAffected {
                         passed += 1
-                        #expect(Self.knownListedOutsideRanges[key] == nil, "\(key) is listed as a known failure but now passes")
+                        #expect(
+                            Self.knownListedOutsideRanges[key] == nil,
+                            "\(key) is listed as a known failure but now passes")
                     } else if Self.knownListedOutsideRanges[key] != nil {
                         known += 1
                     } else {
@@ -135,7 +141,9 @@ struct OSVAdvisoryTests {
             }
         }
         let elapsed = clock.now - start
-        print("PyPI listed versions inside their ranges: \(passed) passed, \(failed) failed, \(known) known-failure (\(elapsed) incl. compiling)")
+        print(
+            "PyPI listed versions inside their ranges: \(passed) passed, \(failed) failed, \(known) known-failure (\(elapsed) incl. compiling)"
+        )
         #expect(passed > 1000)
     }
 
@@ -158,9 +166,15 @@ struct OSVAdvisoryTests {
             for entry in advisory.affected where entry.ecosystem == directory {
                 for range in entry.ranges {
                     for event in range.events where event.kind == .fixed {
-                        guard let below = Self.justBelow(event.version, debian: directory.hasPrefix("Debian")) else { continue }
-                        #expect(entry.evaluate(version: event.version)?.isAffected == false, "\(advisory.id): fixed \(event.version)")
-                        #expect(entry.evaluate(version: below)?.isAffected == true, "\(advisory.id): \(below) just below the fix")
+                        guard let below = Self.justBelow(event.version, debian: directory.hasPrefix("Debian")) else {
+                            continue
+                        }
+                        #expect(
+                            entry.evaluate(version: event.version)?.isAffected == false,
+                            "\(advisory.id): fixed \(event.version)")
+                        #expect(
+                            entry.evaluate(version: below)?.isAffected == true,
+                            "\(advisory.id): \(below) just below the fix")
                         checked += 1
                     }
                 }

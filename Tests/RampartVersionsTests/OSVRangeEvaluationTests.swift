@@ -4,8 +4,11 @@ import Testing
 /// The OSV evaluation algorithm on hand-made ranges: sorting, last_affected, limit, GIT.
 @Suite("OSV range evaluation")
 struct OSVRangeEvaluationTests {
-    func affected(_ version: String, _ events: [OSVEvent], type: OSVRange.RangeType = .ecosystem, versions: [String] = []) -> Bool {
-        let entry = OSVAffected(ecosystem: "PyPI", name: "demo", ranges: [OSVRange(type: type, events: events)], versions: versions)
+    func affected(
+        _ version: String, _ events: [OSVEvent], type: OSVRange.RangeType = .ecosystem, versions: [String] = []
+    ) -> Bool {
+        let entry = OSVAffected(
+            ecosystem: "PyPI", name: "demo", ranges: [OSVRange(type: type, events: events)], versions: versions)
         return entry.evaluate(version: version)?.isAffected ?? false
     }
 
@@ -29,7 +32,9 @@ struct OSVRangeEvaluationTests {
     }
 
     @Test func eventsAreSortedBeforeTheWalk() {
-        let shuffled = [OSVEvent(.fixed, "3.2"), OSVEvent(.introduced, "3.0"), OSVEvent(.fixed, "1.2"), OSVEvent(.introduced, "0")]
+        let shuffled = [
+            OSVEvent(.fixed, "3.2"), OSVEvent(.introduced, "3.0"), OSVEvent(.fixed, "1.2"), OSVEvent(.introduced, "0"),
+        ]
         #expect(affected("1.0", shuffled))
         #expect(!affected("1.2", shuffled))
         #expect(!affected("2.5", shuffled))
@@ -48,7 +53,9 @@ struct OSVRangeEvaluationTests {
     }
 
     @Test func gitRangesCannotBeEvaluatedForVersionStrings() throws {
-        let git = OSVRange(type: .git, repository: "https://example.org/repo", events: [OSVEvent(.introduced, "0"), OSVEvent(.fixed, "f72a18dd")])
+        let git = OSVRange(
+            type: .git, repository: "https://example.org/repo",
+            events: [OSVEvent(.introduced, "0"), OSVEvent(.fixed, "f72a18dd")])
         let entry = OSVAffected(ecosystem: "PyPI", name: "demo", ranges: [git], versions: ["1.0"])
         let unlisted = try #require(entry.evaluate(version: "0.5"))
         #expect(!unlisted.isAffected)
@@ -73,22 +80,29 @@ struct OSVRangeEvaluationTests {
         #expect(!range.contains(try DpkgVersionScheme().parse("1:2.0")))
         let (inside, error) = range.contains("2.36-9+deb12u3~1")
         #expect(inside && error == nil)
-        let matcher = try #require(OSVAffected(ecosystem: "Debian:12", name: "glibc", ranges: [
-            OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0"), OSVEvent(.fixed, "2.36-9+deb12u3")]),
-        ]).matcher())
+        let matcher = try #require(
+            OSVAffected(
+                ecosystem: "Debian:12", name: "glibc",
+                ranges: [
+                    OSVRange(
+                        type: .ecosystem, events: [OSVEvent(.introduced, "0"), OSVEvent(.fixed, "2.36-9+deb12u3")])
+                ]
+            ).matcher())
         #expect(matcher.evaluate(version: "2.36-9").reason == .range(index: 0))
         #expect(!matcher.evaluate(version: "2.36-9+deb12u3").isAffected)
     }
 
     @Test func unknownEcosystemIsReported() {
-        let entry = OSVAffected(ecosystem: "Hackage", name: "x", ranges: [OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0")])])
+        let entry = OSVAffected(
+            ecosystem: "Hackage", name: "x", ranges: [OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0")])])
         #expect(entry.evaluate(version: "1.0") == nil)
         let advisory = OSVAdvisory(id: "X-1", affected: [entry])
         #expect(advisory.evaluate(ecosystem: "Hackage", name: "x", version: "1.0") == .unknownEcosystem("Hackage"))
     }
 
     @Test func unparsableVersionIsFlagged() throws {
-        let entry = OSVAffected(ecosystem: "PyPI", name: "demo", ranges: [OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0")])])
+        let entry = OSVAffected(
+            ecosystem: "PyPI", name: "demo", ranges: [OSVRange(type: .ecosystem, events: [OSVEvent(.introduced, "0")])])
         let evaluation = try #require(entry.evaluate(version: "not a version"))
         #expect(evaluation.versionError?.code == .missingComponent)
     }

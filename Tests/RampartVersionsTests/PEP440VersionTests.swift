@@ -6,10 +6,12 @@ struct PEP440VersionTests {
     let scheme = PEP440VersionScheme()
 
     @Test func fullOrderingOfOneRelease() {
-        expectAscending(scheme, [
-            "1.0.dev0", "1.0a1.dev1", "1.0a1", "1.0b2", "1.0rc1", "1.0c2", "1.0", "1.0+local",
-            "1.0+local.a", "1.0+local.1", "1.0.post1.dev0", "1.0.post1", "1.0-2", "1.1", "1!0.1",
-        ])
+        expectAscending(
+            scheme,
+            [
+                "1.0.dev0", "1.0a1.dev1", "1.0a1", "1.0b2", "1.0rc1", "1.0c2", "1.0", "1.0+local",
+                "1.0+local.a", "1.0+local.1", "1.0.post1.dev0", "1.0.post1", "1.0-2", "1.1", "1!0.1",
+            ])
     }
 
     @Test(arguments: [
@@ -28,7 +30,8 @@ struct PEP440VersionTests {
     }
 
     @Test func hugeNumbers() {
-        expectAscending(scheme, ["1.0.post3954842791", "1.0.post99999999999999999999", "1.0.post100000000000000000000"])
+        expectAscending(
+            scheme, ["1.0.post3954842791", "1.0.post99999999999999999999", "1.0.post100000000000000000000"])
         expectAscending(scheme, ["99999999999999999999!1.0", "100000000000000000000!0.1"])
     }
 

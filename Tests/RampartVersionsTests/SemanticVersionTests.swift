@@ -5,10 +5,12 @@ import Testing
 struct SemanticVersionTests {
     @Test func specPrecedenceExample() {
         // SemVer 2.0.0 §11.
-        expectAscending(SemanticVersionScheme(), [
-            "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11",
-            "1.0.0-rc.1", "1.0.0", "2.0.0", "2.1.0", "2.1.1",
-        ])
+        expectAscending(
+            SemanticVersionScheme(),
+            [
+                "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11",
+                "1.0.0-rc.1", "1.0.0", "2.0.0", "2.1.0", "2.1.1",
+            ])
     }
 
     @Test func buildMetadataIsIgnored() {
@@ -17,15 +19,18 @@ struct SemanticVersionTests {
 
     @Test func hugeNumbers() {
         expectAscending(SemanticVersionScheme(), ["1.0.18446744073709551616", "1.0.99999999999999999999999"])
-        expectAscending(SemanticVersionScheme(), ["1.0.0-9999999999999999999999", "1.0.0-10000000000000000000000", "1.0.0-a"])
+        expectAscending(
+            SemanticVersionScheme(), ["1.0.0-9999999999999999999999", "1.0.0-10000000000000000000000", "1.0.0-a"])
     }
 
     @Test func goPseudoVersionsAndIncompatible() {
         let go = SemanticVersionScheme(.go)
-        expectAscending(go, [
-            "v0.0.0-20191109021931-daa7c04131f5", "v0.0.0-20200131131040-063a3fb69896", "v0.1.0",
-            "v1.2.3-0.20200101000000-abcdefabcdef", "v1.2.3", "v2.0.0+incompatible",
-        ])
+        expectAscending(
+            go,
+            [
+                "v0.0.0-20191109021931-daa7c04131f5", "v0.0.0-20200131131040-063a3fb69896", "v0.1.0",
+                "v1.2.3-0.20200101000000-abcdefabcdef", "v1.2.3", "v2.0.0+incompatible",
+            ])
         expectEqual(go, ["v1", "v1.0", "v1.0.0", "1.0.0"])
         expectEqual(go, ["v2.0.0+incompatible", "2.0.0"])
         expectRejected(go, "v1.2.3.4", code: .invalidCharacter)
@@ -45,7 +50,8 @@ struct SemanticVersionTests {
 
     @Test func pubOrdersBuildMetadataAfterTheRelease() {
         // pub_semver: builds come after no build, and are compared like prerelease identifiers.
-        expectAscending(SemanticVersionScheme(.pub), ["1.0.0-dev", "1.0.0", "1.0.0+1", "1.0.0+2", "1.0.0+10", "1.0.0+a", "1.0.1"])
+        expectAscending(
+            SemanticVersionScheme(.pub), ["1.0.0-dev", "1.0.0", "1.0.0+1", "1.0.0+2", "1.0.0+10", "1.0.0+a", "1.0.1"])
     }
 
     @Test func hexFollowsElixirVersion() {

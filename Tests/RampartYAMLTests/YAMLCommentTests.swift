@@ -5,17 +5,22 @@ import Testing
 @Suite struct YAMLCommentTests {
     @Test func blockAboveAndTrailingSuppressions() {
         let text = """
-        spec:
-          containers:
-            # rampart:ignore:RMP-K8S-0001 debugging sidecar
-            - name: debug
-              securityContext: {privileged: true}  # rampart:ignore:RMP-K8S-0002 reason
-        """
+            spec:
+              containers:
+                # rampart:ignore:RMP-K8S-0001 debugging sidecar
+                - name: debug
+                  securityContext: {privileged: true}  # rampart:ignore:RMP-K8S-0002 reason
+            """
         let comments = YAMLTestSupport.read(text).documents.first?.comments
-        #expect(comments == [
-            Comment(text: "rampart:ignore:RMP-K8S-0001 debugging sidecar", position: SourcePosition(line: 3, column: 5), isTrailing: false),
-            Comment(text: "rampart:ignore:RMP-K8S-0002 reason", position: SourcePosition(line: 5, column: 44), isTrailing: true),
-        ])
+        #expect(
+            comments == [
+                Comment(
+                    text: "rampart:ignore:RMP-K8S-0001 debugging sidecar", position: SourcePosition(line: 3, column: 5),
+                    isTrailing: false),
+                Comment(
+                    text: "rampart:ignore:RMP-K8S-0002 reason", position: SourcePosition(line: 5, column: 44),
+                    isTrailing: true),
+            ])
     }
 
     @Test func hashWithoutPrecedingBlankIsNotAComment() {

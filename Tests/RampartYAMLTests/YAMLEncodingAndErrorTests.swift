@@ -51,9 +51,10 @@ import Testing
         #expect(root?.at("b", "c")?.stringValue == "x\ny\n")
         #expect(root?.at("b", "c")?.span == YAMLTestSupport.span(3, 6, 5, 6))
         #expect(root?["d"]?.span == YAMLTestSupport.span(7, 4, 7, 7))
-        #expect(result.documents.first?.comments.map(\.position) == [
-            SourcePosition(line: 6, column: 3), SourcePosition(line: 7, column: 8),
-        ])
+        #expect(
+            result.documents.first?.comments.map(\.position) == [
+                SourcePosition(line: 6, column: 3), SourcePosition(line: 7, column: 8),
+            ])
         #expect(result.documents.first?.comments.map(\.text) == ["note", "t"])
     }
 
@@ -68,8 +69,10 @@ import Testing
         let result = YAMLTestSupport.read("né: \"日本語\" # コメント\nx: [é, ü]\nblock: |\n  ünïcödé\n")
         let root = result.documents.first?.root
         #expect(root?["né"]?.span == YAMLTestSupport.span(1, 5, 1, 10))
-        #expect(result.documents.first?.comments.first == Comment(
-            text: "コメント", position: SourcePosition(line: 1, column: 11), isTrailing: true))
+        #expect(
+            result.documents.first?.comments.first
+                == Comment(
+                    text: "コメント", position: SourcePosition(line: 1, column: 11), isTrailing: true))
         #expect(root?.at("x", 1)?.span == YAMLTestSupport.span(2, 8, 2, 9))
         #expect(root?["block"]?.span == YAMLTestSupport.span(3, 8, 4, 10))
     }

@@ -58,12 +58,15 @@ import Testing
 
     @Test func commentsGoToTheirDocuments() {
         let first = result.documents[0].comments
-        #expect(first == [
-            Comment(text: "rampart:ignore:RMP-K8S-0002 namespace comes from kustomize",
+        #expect(
+            first == [
+                Comment(
+                    text: "rampart:ignore:RMP-K8S-0002 namespace comes from kustomize",
                     position: SourcePosition(line: 1, column: 1), isTrailing: false),
-            Comment(text: "rampart:ignore:RMP-K8S-0001 needed for eBPF",
+                Comment(
+                    text: "rampart:ignore:RMP-K8S-0001 needed for eBPF",
                     position: SourcePosition(line: 16, column: 30), isTrailing: true),
-        ])
+            ])
         #expect(result.documents[1].comments.map(\.text) == ["empty document below"])
         #expect(result.documents[2].comments.isEmpty)
     }

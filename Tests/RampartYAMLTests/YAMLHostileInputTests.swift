@@ -9,7 +9,8 @@ import Testing
         var lines = ["a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
         for (previous, name) in zip(names, names.dropFirst()) {
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
         }
         let clock = ContinuousClock()
         var result: YAMLReadResult?
@@ -59,7 +60,9 @@ import Testing
     @Test(arguments: ["[", "{a: ", "[\"]\", "])
     func hundredThousandFlowLevelsStopQuickly(opener: String) {
         let depth = 100_000
-        let text = "first: 1\n---\nsecond: " + String(repeating: opener, count: depth) + "1" + String(repeating: "]", count: depth)
+        let text =
+            "first: 1\n---\nsecond: " + String(repeating: opener, count: depth) + "1"
+            + String(repeating: "]", count: depth)
         let clock = ContinuousClock()
         var result: YAMLReadResult?
         let elapsed = clock.measure { result = YAMLTestSupport.read(text) }

@@ -25,13 +25,15 @@ import Testing
     }
 
     @Test func earlierMergeSourcesWinOverLaterOnes() throws {
-        let root = try #require(YAMLTestSupport.root("""
-        a: &a {p: 1, q: 1}
-        b: &b {q: 2, r: 2}
-        c:
-          <<: [*a, *b]
-          r: 3
-        """))
+        let root = try #require(
+            YAMLTestSupport.root(
+                """
+                a: &a {p: 1, q: 1}
+                b: &b {q: 2, r: 2}
+                c:
+                  <<: [*a, *b]
+                  r: 3
+                """))
         let c = try #require(root["c"])
         #expect(c.mapValue?.keys == ["p", "q", "r"])
         #expect(c["p"]?.intValue == 1)
@@ -85,14 +87,15 @@ import Testing
     }
 
     @Test func coreTagsConvertValues() {
-        let root = YAMLTestSupport.root("""
-        a: !!float 1
-        b: !!bool "true"
-        c: !!null whatever
-        d: !!int 99999999999999999999
-        e: ! 12
-        f: !custom 12
-        """)
+        let root = YAMLTestSupport.root(
+            """
+            a: !!float 1
+            b: !!bool "true"
+            c: !!null whatever
+            d: !!int 99999999999999999999
+            e: ! 12
+            f: !custom 12
+            """)
         #expect(root?["a"]?.value == .double(1))
         #expect(root?["b"]?.boolValue == true)
         #expect(root?["c"]?.isNull == true)

@@ -8,7 +8,8 @@ extension TypeChecker {
         if let target, let prefix = Planner.qualifiedName(target) {
             let root = String(prefix.split(separator: ".").first ?? "")
             if prefix.hasPrefix(".") || scopedType(root) == nil {
-                for candidate in environment.candidateNames("\(prefix).\(function)") where environment.function(named: candidate) != nil {
+                for candidate in environment.candidateNames("\(prefix).\(function)")
+                where environment.function(named: candidate) != nil {
                     if environment.variable(named: prefix) == nil {
                         return resolveCall(id, name: candidate, receiver: nil, args: args)
                     }
@@ -21,7 +22,10 @@ extension TypeChecker {
             let targetType = substitution.substitute(check(target))
             let inner = substitution.fresh()
             if !substitution.assign(.optional(inner), targetType) {
-                report(.noMatchingOverload, "found no matching overload for '\(function)' applied to '\(substitution.finalize(targetType))'", at: id)
+                report(
+                    .noMatchingOverload,
+                    "found no matching overload for '\(function)' applied to '\(substitution.finalize(targetType))'",
+                    at: id)
             }
             scopes.append((variable, substitution.substitute(inner)))
             let bodyType = check(args[1])
@@ -30,7 +34,10 @@ extension TypeChecker {
             if function == "optMap" { return .optional(bodyType) }
             let result = substitution.fresh()
             if !substitution.assign(.optional(result), bodyType) {
-                report(.noMatchingOverload, "optFlatMap function must return an optional, found '\(substitution.finalize(bodyType))'", at: args[1].id)
+                report(
+                    .noMatchingOverload,
+                    "optFlatMap function must return an optional, found '\(substitution.finalize(bodyType))'",
+                    at: args[1].id)
             }
             return .optional(result)
         }
@@ -56,15 +63,28 @@ extension TypeChecker {
     private mutating func indexType(_ container: CELType, _ key: CELType, id: Int64) -> CELType {
         switch container {
         case .list(let element):
-            if !substitution.assign(.int, key) { report(.noMatchingOverload, "found no matching overload for '_[_]' applied to '(\(container), \(substitution.finalize(key)))'", at: id) }
+            if !substitution.assign(.int, key) {
+                report(
+                    .noMatchingOverload,
+                    "found no matching overload for '_[_]' applied to '(\(container), \(substitution.finalize(key)))'",
+                    at: id)
+            }
             return element
         case .map(let keyType, let value):
-            if !substitution.assign(keyType, key) { report(.noMatchingOverload, "found no matching overload for '_[_]' applied to '(\(container), \(substitution.finalize(key)))'", at: id) }
+            if !substitution.assign(keyType, key) {
+                report(
+                    .noMatchingOverload,
+                    "found no matching overload for '_[_]' applied to '(\(container), \(substitution.finalize(key)))'",
+                    at: id)
+            }
             return value
         case .optional(let inner): return indexType(substitution.substitute(inner), key, id: id)
         case .dyn, .error, .typeParameter: return .dyn
         default:
-            report(.noMatchingOverload, "found no matching overload for '_[_]' applied to '(\(container), \(substitution.finalize(key)))'", at: id)
+            report(
+                .noMatchingOverload,
+                "found no matching overload for '_[_]' applied to '(\(container), \(substitution.finalize(key)))'",
+                at: id)
             return .error
         }
     }
@@ -74,17 +94,22 @@ extension TypeChecker {
         if let receiver { argumentTypes.append(check(receiver)) }
         for arg in args { argumentTypes.append(check(arg)) }
         guard let function = environment.function(named: name) else {
-            report(.undeclaredReference, "undeclared reference to '\(name)' (in container '\(environment.options.container)')", at: id)
+            report(
+                .undeclaredReference,
+                "undeclared reference to '\(name)' (in container '\(environment.options.container)')", at: id)
             return .error
         }
         let isMember = receiver != nil
         var matched: [String] = []
         var resultType: CELType?
-        for overload in function.overloads where overload.isMember == isMember && overload.parameters.count == argumentTypes.count {
-            let signature = substitution.instantiate(overload.parameters + [overload.result], parameters: overload.typeParameters)
+        for overload in function.overloads
+        where overload.isMember == isMember && overload.parameters.count == argumentTypes.count {
+            let signature = substitution.instantiate(
+                overload.parameters + [overload.result], parameters: overload.typeParameters)
             var trial = substitution
             var ok = true
-            for (parameter, argument) in zip(signature.dropLast(), argumentTypes) where !trial.assign(parameter, argument) {
+            for (parameter, argument) in zip(signature.dropLast(), argumentTypes)
+            where !trial.assign(parameter, argument) {
                 ok = false
                 break
             }
@@ -100,8 +125,13 @@ extension TypeChecker {
         }
         guard let resultType else {
             let rendered = argumentTypes.map { substitution.finalize($0).description }.joined(separator: ", ")
-            let shown = isMember ? "\(rendered.split(separator: ",").first.map(String.init) ?? "").\(name)(…)" : "\(name)(\(rendered))"
-            report(.noMatchingOverload, "found no matching overload for '\(name)' applied to '(\(rendered))'" + (isMember ? " as \(shown)" : ""), at: id)
+            let shown =
+                isMember
+                ? "\(rendered.split(separator: ",").first.map(String.init) ?? "").\(name)(…)" : "\(name)(\(rendered))"
+            report(
+                .noMatchingOverload,
+                "found no matching overload for '\(name)' applied to '(\(rendered))'"
+                    + (isMember ? " as \(shown)" : ""), at: id)
             return .error
         }
         references[id] = .function(name, overloadIDs: matched)

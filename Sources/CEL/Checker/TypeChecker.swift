@@ -127,7 +127,9 @@ struct TypeChecker {
                 return variable.type
             }
         }
-        report(.undeclaredReference, "undeclared reference to '\(name)' (in container '\(environment.options.container)')", at: id)
+        report(
+            .undeclaredReference, "undeclared reference to '\(name)' (in container '\(environment.options.container)')",
+            at: id)
         return .error
     }
 
@@ -179,7 +181,10 @@ struct TypeChecker {
             first = .dyn
             if c.iterVar2 != nil { second = .dyn }
         default:
-            report(.typeMismatch, "expression of type '\(rangeType)' cannot be range of a comprehension (must be list, map, or dynamic)", at: c.iterRange.id)
+            report(
+                .typeMismatch,
+                "expression of type '\(rangeType)' cannot be range of a comprehension (must be list, map, or dynamic)",
+                at: c.iterRange.id)
             first = .dyn
             second = .dyn
         }
@@ -189,11 +194,16 @@ struct TypeChecker {
         if let name = c.iterVar2 { scopes.append((name, second ?? .dyn)) }
         let conditionType = check(c.loopCondition)
         if !substitution.assign(.bool, conditionType) {
-            report(.typeMismatch, "loop condition must be bool, found '\(substitution.finalize(conditionType))'", at: c.loopCondition.id)
+            report(
+                .typeMismatch, "loop condition must be bool, found '\(substitution.finalize(conditionType))'",
+                at: c.loopCondition.id)
         }
         let stepType = check(c.loopStep)
         if !substitution.assign(accuType, stepType) {
-            report(.typeMismatch, "comprehension step type '\(substitution.finalize(stepType))' does not match accumulator type '\(substitution.finalize(accuType))'", at: c.loopStep.id)
+            report(
+                .typeMismatch,
+                "comprehension step type '\(substitution.finalize(stepType))' does not match accumulator type '\(substitution.finalize(accuType))'",
+                at: c.loopStep.id)
         }
         scopes.removeLast(c.iterVar2 != nil ? 2 : 1)
         let resultType = check(c.result)

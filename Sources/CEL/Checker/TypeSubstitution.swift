@@ -90,7 +90,8 @@ struct TypeSubstitution {
         case (.wrapper(let x), .null): _ = x; return true
         case (.wrapper(let x), _): return unify(x, a)
         case (_, .wrapper(let y)): return unify(e, y)
-        case (.object, .null), (.timestamp, .null), (.duration, .null), (.optional, .null), (.opaque, .null): return true
+        case (.object, .null), (.timestamp, .null), (.duration, .null), (.optional, .null), (.opaque, .null):
+            return true
         case (.opaque(let n1, let p1), .opaque(let n2, let p2)):
             guard n1 == n2, p1.count == p2.count else { return false }
             for (x, y) in zip(p1, p2) where !unify(x, y) { return false }

@@ -68,7 +68,9 @@ extension CELEnvironment {
         let root = planner.plan(parsed.expr)
         if !planner.problems.isEmpty {
             let issues = planner.problems.map { problem in
-                CELIssue(code: .limitExceeded, message: problem.message, offset: parsed.offsets[problem.id], in: parsed.source)
+                CELIssue(
+                    code: .limitExceeded, message: problem.message, offset: parsed.offsets[problem.id],
+                    in: parsed.source)
             }
             throw CELCompileError(issues: issues, source: parsed.source)
         }

@@ -108,7 +108,10 @@ final class UnaryCallNode: PlanNode, @unchecked Sendable {
     let body: @Sendable (CELValue) -> CELValue
     let function: String
     let cost: Int
-    init(id: Int64, argument: PlanNode, parameter: CELType, function: String, cost: Int, body: @escaping @Sendable (CELValue) -> CELValue) {
+    init(
+        id: Int64, argument: PlanNode, parameter: CELType, function: String, cost: Int,
+        body: @escaping @Sendable (CELValue) -> CELValue
+    ) {
         self.argument = argument
         self.parameter = parameter
         self.function = function

@@ -15,10 +15,13 @@ struct EvaluationState {
 /// the slots), so a program can be evaluated from many tasks at once.
 final class EvaluationContext: ManagedBuffer<EvaluationState, CELValue> {
     /// Creates a context with `slotCount` comprehension slots set to `null`.
-    static func make(activation: any CELActivation, slotCount: Int, costLimit: Int, maxCollectionSize: Int) -> EvaluationContext {
+    static func make(activation: any CELActivation, slotCount: Int, costLimit: Int, maxCollectionSize: Int)
+        -> EvaluationContext
+    {
         let buffer = EvaluationContext.create(minimumCapacity: slotCount) { _ in
             EvaluationState(
-                activation: activation, slotCount: slotCount, costLimit: costLimit, maxCollectionSize: maxCollectionSize)
+                activation: activation, slotCount: slotCount, costLimit: costLimit, maxCollectionSize: maxCollectionSize
+            )
         }
         let context = unsafeDowncast(buffer, to: EvaluationContext.self)
         context.withUnsafeMutablePointers { header, elements in

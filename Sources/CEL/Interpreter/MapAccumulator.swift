@@ -18,7 +18,9 @@ final class AccumulatingMap: CELMap, @unchecked Sendable {
 
     /// Inserts a new entry; an error when the key (or a numerically equal one) exists.
     func insert(_ key: CELValue, _ value: CELValue) -> CELValue? {
-        guard let mapKey = CELMapKey(key) else { return .error(.invalidArgument, "unsupported key type: \(key.celType)") }
+        guard let mapKey = CELMapKey(key) else {
+            return .error(.invalidArgument, "unsupported key type: \(key.celType)")
+        }
         if lookup(key) != nil { return .error(.invalidArgument, "insert failed: key \(key) already exists") }
         index[mapKey] = keys.count
         keys.append(mapKey)
@@ -60,7 +62,9 @@ final class MapInsertNode: PlanNode, @unchecked Sendable {
                 return .error(CELError.noSuchOverload("cel.@mapInsert", [accumulator, values[0]]))
             }
             for position in 0..<entries.count {
-                if let failure = builder.insert(entries.key(at: position), entries.value(at: position)) { return failure }
+                if let failure = builder.insert(entries.key(at: position), entries.value(at: position)) {
+                    return failure
+                }
             }
         }
         return accumulator

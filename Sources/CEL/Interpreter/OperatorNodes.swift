@@ -88,7 +88,8 @@ final class ArithmeticNode: PlanNode, @unchecked Sendable {
         let left = lhs.evaluate(context)
         let right = rhs.evaluate(context)
         if let result = propagated(left, right) { return result }
-        return stamped(ArithmeticNode.apply(kind, left, right, function: function, fallback: fallback, context: context))
+        return stamped(
+            ArithmeticNode.apply(kind, left, right, function: function, fallback: fallback, context: context))
     }
 
     static func apply(

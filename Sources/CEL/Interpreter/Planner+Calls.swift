@@ -41,7 +41,8 @@ extension Planner {
 
         let nodes = argumentExprs.map { plan($0) }
         let constants = nodes.map(\.constantValue)
-        guard let dispatcher = dispatcher(name, isMember: isMember, arity: nodes.count, constants: constants, id: id) else {
+        guard let dispatcher = dispatcher(name, isMember: isMember, arity: nodes.count, constants: constants, id: id)
+        else {
             if environment.function(named: name) == nil {
                 return ConstantNode(id: id, .error(.undeclaredReference, "undeclared reference to '\(name)'"))
             }
@@ -53,10 +54,12 @@ extension Planner {
                 switch candidate.implementation {
                 case .unary(let body) where nodes.count == 1:
                     return UnaryCallNode(
-                        id: id, argument: nodes[0], parameter: candidate.parameters[0], function: name, cost: cost, body: body)
+                        id: id, argument: nodes[0], parameter: candidate.parameters[0], function: name, cost: cost,
+                        body: body)
                 case .binary(let body) where nodes.count == 2:
                     return BinaryCallNode(
-                        id: id, lhs: nodes[0], rhs: nodes[1], parameters: (candidate.parameters[0], candidate.parameters[1]),
+                        id: id, lhs: nodes[0], rhs: nodes[1],
+                        parameters: (candidate.parameters[0], candidate.parameters[1]),
                         function: name, cost: cost, body: body)
                 default: break
                 }
@@ -79,7 +82,8 @@ extension Planner {
             guard let prefix = Planner.qualifiedName(target), !prefix.hasPrefix("."), slotRoot(prefix) == nil,
                 environment.variable(named: prefix) == nil
             else { return (function, target) }
-            for candidate in environment.candidateNames("\(prefix).\(function)") where environment.function(named: candidate) != nil {
+            for candidate in environment.candidateNames("\(prefix).\(function)")
+            where environment.function(named: candidate) != nil {
                 return (candidate, nil)
             }
             return (function, target)
@@ -123,31 +127,42 @@ extension Planner {
         case (Operator.conditional, 3): return ConditionalNode(id: id, plan(args[0]), plan(args[1]), plan(args[2]))
         case (Operator.equals, 2): return EqualsNode(id: id, plan(args[0]), plan(args[1]), negated: false)
         case (Operator.notEquals, 2): return EqualsNode(id: id, plan(args[0]), plan(args[1]), negated: true)
-        case (Operator.less, 2): return CompareNode(id: id, plan(args[0]), plan(args[1]), kind: .less, function: function, fallback: fallback(2))
+        case (Operator.less, 2):
+            return CompareNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .less, function: function, fallback: fallback(2))
         case (Operator.lessEquals, 2):
-            return CompareNode(id: id, plan(args[0]), plan(args[1]), kind: .lessEquals, function: function, fallback: fallback(2))
+            return CompareNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .lessEquals, function: function, fallback: fallback(2))
         case (Operator.greater, 2):
-            return CompareNode(id: id, plan(args[0]), plan(args[1]), kind: .greater, function: function, fallback: fallback(2))
+            return CompareNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .greater, function: function, fallback: fallback(2))
         case (Operator.greaterEquals, 2):
-            return CompareNode(id: id, plan(args[0]), plan(args[1]), kind: .greaterEquals, function: function, fallback: fallback(2))
+            return CompareNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .greaterEquals, function: function, fallback: fallback(2))
         case (Operator.add, 2):
             if let append = appendNode(id, args) { return append }
-            return ArithmeticNode(id: id, plan(args[0]), plan(args[1]), kind: .add, function: function, fallback: fallback(2))
+            return ArithmeticNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .add, function: function, fallback: fallback(2))
         case (Operator.subtract, 2):
-            return ArithmeticNode(id: id, plan(args[0]), plan(args[1]), kind: .subtract, function: function, fallback: fallback(2))
+            return ArithmeticNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .subtract, function: function, fallback: fallback(2))
         case (Operator.multiply, 2):
-            return ArithmeticNode(id: id, plan(args[0]), plan(args[1]), kind: .multiply, function: function, fallback: fallback(2))
+            return ArithmeticNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .multiply, function: function, fallback: fallback(2))
         case (Operator.divide, 2):
-            return ArithmeticNode(id: id, plan(args[0]), plan(args[1]), kind: .divide, function: function, fallback: fallback(2))
+            return ArithmeticNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .divide, function: function, fallback: fallback(2))
         case (Operator.modulo, 2):
-            return ArithmeticNode(id: id, plan(args[0]), plan(args[1]), kind: .modulo, function: function, fallback: fallback(2))
+            return ArithmeticNode(
+                id: id, plan(args[0]), plan(args[1]), kind: .modulo, function: function, fallback: fallback(2))
         case (Operator.negate, 1): return NegateNode(id: id, plan(args[0]), fallback: fallback(1))
         case (Operator.index, 2): return IndexNode(id: id, operand: plan(args[0]), index: plan(args[1]))
         case (Operator.optionalIndex, 2): return OptionalIndexNode(id: id, operand: plan(args[0]), index: plan(args[1]))
         case (Operator.optionalSelect, 2):
             guard case .literal(.string(let field)) = args[1].kind else { return nil }
             return OptionalSelectNode(id: id, operand: plan(args[0]), field: field)
-        case (Operator.in, 2): return InNode(id: id, element: plan(args[0]), container: plan(args[1]), fallback: fallback(2))
+        case (Operator.in, 2):
+            return InNode(id: id, element: plan(args[0]), container: plan(args[1]), fallback: fallback(2))
         default: return nil
         }
     }

@@ -89,10 +89,13 @@ struct Planner {
 
     private mutating func planSelect(_ expr: Expr, operand: Expr, field: String, testOnly: Bool) -> PlanNode {
         if !testOnly, let reference = references[expr.id], case .variable(let resolved) = reference {
-            if let constant = environment.variable(named: resolved)?.value { return ConstantNode(id: expr.id, constant) }
+            if let constant = environment.variable(named: resolved)?.value {
+                return ConstantNode(id: expr.id, constant)
+            }
             return VariableNode(id: expr.id, names: [resolved])
         }
-        if !testOnly, references.isEmpty, let name = Planner.qualifiedName(expr), let root = name.split(separator: ".").first,
+        if !testOnly, references.isEmpty, let name = Planner.qualifiedName(expr),
+            let root = name.split(separator: ".").first,
             name.hasPrefix(".") || slot(of: String(root)) == nil, let node = planQualified(expr.id, name)
         {
             return node
@@ -170,7 +173,8 @@ struct Planner {
         let building = Planner.isMapBuildingShape(c)
         let appending = Planner.isAppendingShape(c) || building
         let initial: PlanNode =
-            building ? NewMapAccumulatorNode(id: c.accuInit.id)
+            building
+            ? NewMapAccumulatorNode(id: c.accuInit.id)
             : appending ? NewAccumulatorNode(id: c.accuInit.id) : plan(c.accuInit)
         scopes.append((c.accuVar, accuSlot))
         let previousAppending = appendingAccumulators[c.accuVar]

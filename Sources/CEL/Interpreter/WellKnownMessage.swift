@@ -20,7 +20,8 @@ enum WellKnownMessage {
         for (name, _) in fields {
             let allowed: Set<String>
             switch short {
-            case "Value": allowed = ["null_value", "number_value", "string_value", "bool_value", "struct_value", "list_value"]
+            case "Value":
+                allowed = ["null_value", "number_value", "string_value", "bool_value", "struct_value", "list_value"]
             case "Struct": allowed = ["fields"]
             case "ListValue": allowed = ["values"]
             case "Timestamp", "Duration": allowed = ["seconds", "nanos"]
@@ -92,7 +93,9 @@ final class WellKnownMessageNode: PlanNode, @unchecked Sendable {
             var value = values[index].evaluate(context)
             if value.isErrorOrUnknown { return value }
             if optional[index] {
-                guard case .optional(let wrapped) = value else { return .error(CELError.noSuchOverload("optional field", [value])) }
+                guard case .optional(let wrapped) = value else {
+                    return .error(CELError.noSuchOverload("optional field", [value]))
+                }
                 guard let wrapped else { continue }
                 value = wrapped
             }

@@ -44,7 +44,9 @@ public final class RE2Regex: @unchecked Sendable {
     public func matches(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { buffer in
-            cre2_partial_match(handle, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, buffer.count) == 1
+            cre2_partial_match(
+                handle, buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                buffer.count) == 1
         }
     }
 
@@ -127,7 +129,11 @@ public final class RE2Regex: @unchecked Sendable {
         /// Kubernetes and cel-go users see.
         public var goStyleMessage: String {
             let bytes = Array(message.utf8)
-            guard let colon = bytes.indices.first(where: { bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: " ") }) else {
+            guard
+                let colon = bytes.indices.first(where: {
+                    bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: " ")
+                })
+            else {
                 return "error parsing regexp: \(message)"
             }
             let reason = String(decoding: bytes[..<colon], as: UTF8.self)

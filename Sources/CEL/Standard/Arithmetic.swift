@@ -21,7 +21,10 @@ enum Arithmetic {
         case (.timestamp(let t), .duration(let d)), (.duration(let d), .timestamp(let t)):
             return TimeMath.add(t, d)
         case (.duration(let a), .duration(let b)):
-            guard let sum = CELDuration(seconds: a.flooredSeconds + b.flooredSeconds, nanos: Int64(a.flooredNanos) + Int64(b.flooredNanos)) else {
+            guard
+                let sum = CELDuration(
+                    seconds: a.flooredSeconds + b.flooredSeconds, nanos: Int64(a.flooredNanos) + Int64(b.flooredNanos))
+            else {
                 return .error(.overflow, "duration out of range")
             }
             return .duration(sum)
@@ -43,7 +46,10 @@ enum Arithmetic {
             guard let negated = d.negated else { return .error(.overflow, "timestamp out of range") }
             return TimeMath.add(t, negated)
         case (.duration(let a), .duration(let b)):
-            guard let difference = CELDuration(seconds: a.flooredSeconds - b.flooredSeconds, nanos: Int64(a.flooredNanos) - Int64(b.flooredNanos)) else {
+            guard
+                let difference = CELDuration(
+                    seconds: a.flooredSeconds - b.flooredSeconds, nanos: Int64(a.flooredNanos) - Int64(b.flooredNanos))
+            else {
                 return .error(.overflow, "duration out of range")
             }
             return .duration(difference)

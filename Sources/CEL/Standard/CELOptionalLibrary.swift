@@ -25,7 +25,9 @@ public struct CELOptionalLibrary: CELLibrary {
         let optionalA = CELType.optional(a)
         return [
             CELFunction("optional.of", .unary("optional_of", a, optionalA) { .optional($0) }),
-            CELFunction("optional.none", CELOverload("optional_none", [], optionalA, implementation: .variadic { _ in .optional(nil) })),
+            CELFunction(
+                "optional.none",
+                CELOverload("optional_none", [], optionalA, implementation: .variadic { _ in .optional(nil) })),
             CELFunction(
                 "optional.ofNonZeroValue",
                 .unary("optional_ofNonZeroValue", a, optionalA) { $0.isZeroValue ? .optional(nil) : .optional($0) }),
@@ -38,7 +40,9 @@ public struct CELOptionalLibrary: CELLibrary {
             CELFunction(
                 "value",
                 .unary("optional_value", optionalA, a, member: true) { value in
-                    guard case .optional(let wrapped) = value else { return .error(CELError.noSuchOverload("value", [value])) }
+                    guard case .optional(let wrapped) = value else {
+                        return .error(CELError.noSuchOverload("value", [value]))
+                    }
                     return wrapped ?? .error(.invalidArgument, "optional.none() dereference")
                 }),
             CELFunction(
@@ -53,11 +57,14 @@ public struct CELOptionalLibrary: CELLibrary {
                     if case .optional(let wrapped) = lhs { return wrapped ?? rhs }
                     return .error(CELError.noSuchOverload("orValue", [lhs, rhs]))
                 }),
-            CELFunction("_?._", CELOverload("select_optional_field", [.dyn, .string], .optional(.dyn), implementation: nil)),
+            CELFunction(
+                "_?._", CELOverload("select_optional_field", [.dyn, .string], .optional(.dyn), implementation: nil)),
             CELFunction(
                 "_[?_]",
                 CELOverload("list_optindex_optional_int", [.list(a), .int], optionalA, implementation: nil),
-                CELOverload("map_optindex_optional_value", [.map(.typeParameter("K"), a), .typeParameter("K")], optionalA, implementation: nil)),
+                CELOverload(
+                    "map_optindex_optional_value", [.map(.typeParameter("K"), a), .typeParameter("K")], optionalA,
+                    implementation: nil)),
         ]
     }
 }

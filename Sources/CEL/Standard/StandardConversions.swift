@@ -105,20 +105,34 @@ enum StandardConversions {
         }
     }
 
-    static func conversion(_ name: String, _ sources: [(String, CELType)], _ result: CELType, _ body: @escaping @Sendable (CELValue) -> CELValue) -> CELFunction {
+    static func conversion(
+        _ name: String, _ sources: [(String, CELType)], _ result: CELType,
+        _ body: @escaping @Sendable (CELValue) -> CELValue
+    ) -> CELFunction {
         CELFunction(name, sources.map { CELOverload.unary("\($0.0)_to_\(name)", $0.1, result, body) })
     }
 
     static var functions: [CELFunction] {
         let a = CELType.typeParameter("A")
         return [
-            conversion("int", [("int64", .int), ("uint64", .uint), ("double", .double), ("string", .string), ("timestamp", .timestamp)], .int, toInt),
-            conversion("uint", [("uint64", .uint), ("int64", .int), ("double", .double), ("string", .string)], .uint, toUInt),
-            conversion("double", [("double", .double), ("int64", .int), ("uint64", .uint), ("string", .string)], .double, toDouble),
+            conversion(
+                "int",
+                [
+                    ("int64", .int), ("uint64", .uint), ("double", .double), ("string", .string),
+                    ("timestamp", .timestamp),
+                ], .int, toInt),
+            conversion(
+                "uint", [("uint64", .uint), ("int64", .int), ("double", .double), ("string", .string)], .uint, toUInt),
+            conversion(
+                "double", [("double", .double), ("int64", .int), ("uint64", .uint), ("string", .string)], .double,
+                toDouble),
             conversion(
                 "string",
-                [("string", .string), ("int64", .int), ("uint64", .uint), ("double", .double), ("bool", .bool), ("bytes", .bytes),
-                 ("timestamp", .timestamp), ("duration", .duration)], .string, toString),
+                [
+                    ("string", .string), ("int64", .int), ("uint64", .uint), ("double", .double), ("bool", .bool),
+                    ("bytes", .bytes),
+                    ("timestamp", .timestamp), ("duration", .duration),
+                ], .string, toString),
             CELFunction(
                 "bytes",
                 .unary("bytes_to_bytes", .bytes, .bytes) { $0 },
@@ -127,7 +141,8 @@ enum StandardConversions {
                     return .bytes(Array(s.utf8))
                 }),
             conversion("bool", [("bool", .bool), ("string", .string)], .bool, toBool),
-            conversion("timestamp", [("timestamp", .timestamp), ("string", .string), ("int64", .int)], .timestamp, toTimestamp),
+            conversion(
+                "timestamp", [("timestamp", .timestamp), ("string", .string), ("int64", .int)], .timestamp, toTimestamp),
             conversion("duration", [("duration", .duration), ("string", .string)], .duration, toDuration),
             CELFunction("dyn", .unary("to_dyn", a, .dyn) { $0 }),
             CELFunction("type", .unary("type", a, .type(a)) { .type($0.celType) }),

@@ -11,7 +11,9 @@ enum StandardInternal {
             all.append((key, existing.value(at: index)))
         }
         for (key, value) in entries {
-            guard let mapKey = CELMapKey(key) else { return .error(.invalidArgument, "unsupported key type: \(key.celType)") }
+            guard let mapKey = CELMapKey(key) else {
+                return .error(.invalidArgument, "unsupported key type: \(key.celType)")
+            }
             if existing.lookup(key) != nil {
                 return .error(.invalidArgument, "insert failed: key \(key) already exists")
             }
@@ -28,13 +30,19 @@ enum StandardInternal {
                 "cel.@mapInsert",
                 // Each insert copies the map, so the cost grows with its size (a quadratic
                 // transformMap over a huge map runs into the budget instead of the CPU).
-                .ternary("cel_@mapInsert_map_key_value", .map(k, v), k, v, .map(k, v), cost: .linear(base: 1, perUnit: 0.1)) { map, key, value in
+                .ternary(
+                    "cel_@mapInsert_map_key_value", .map(k, v), k, v, .map(k, v), cost: .linear(base: 1, perUnit: 0.1)
+                ) { map, key, value in
                     insert(map, [(key, value)])
                 },
-                .binary("cel_@mapInsert_map_map", .map(k, v), .map(k, v), .map(k, v), cost: .linear(base: 1, perUnit: 0.1)) { map, other in
-                    guard case .map(let entries) = other else { return .error(CELError.noSuchOverload("cel.@mapInsert", [map, other])) }
+                .binary(
+                    "cel_@mapInsert_map_map", .map(k, v), .map(k, v), .map(k, v), cost: .linear(base: 1, perUnit: 0.1)
+                ) { map, other in
+                    guard case .map(let entries) = other else {
+                        return .error(CELError.noSuchOverload("cel.@mapInsert", [map, other]))
+                    }
                     return insert(map, (0..<entries.count).map { (entries.key(at: $0), entries.value(at: $0)) })
-                }),
+                })
         ]
     }
 }

@@ -5,7 +5,9 @@ enum StandardOperators {
     static let k = CELType.typeParameter("K")
     static let v = CELType.typeParameter("V")
 
-    static func binary(_ name: String, _ apply: @escaping @Sendable (CELValue, CELValue) -> CELValue?) -> @Sendable (CELValue, CELValue) -> CELValue {
+    static func binary(_ name: String, _ apply: @escaping @Sendable (CELValue, CELValue) -> CELValue?)
+        -> @Sendable (CELValue, CELValue) -> CELValue
+    {
         { lhs, rhs in apply(lhs, rhs) ?? .error(CELError.noSuchOverload(name, [lhs, rhs])) }
     }
 
@@ -13,7 +15,8 @@ enum StandardOperators {
         _ name: String, _ prefix: String, _ types: [(String, CELType, CELType, CELType)],
         _ apply: @escaping @Sendable (CELValue, CELValue) -> CELValue?
     ) -> CELFunction {
-        CELFunction(name, types.map { CELOverload.binary("std.\(prefix)_\($0.0)", $0.1, $0.2, $0.3, binary(name, apply)) })
+        CELFunction(
+            name, types.map { CELOverload.binary("std.\(prefix)_\($0.0)", $0.1, $0.2, $0.3, binary(name, apply)) })
     }
 
     static func comparison(_ name: String, _ prefix: String, _ kind: CompareNode.Kind) -> CELFunction {
@@ -42,18 +45,20 @@ enum StandardOperators {
         let numeric: [(String, CELType, CELType, CELType)] = [
             ("int64", .int, .int, .int), ("uint64", .uint, .uint, .uint), ("double", .double, .double, .double),
         ]
-        let add = numeric + [
-            ("string", .string, .string, .string), ("bytes", .bytes, .bytes, .bytes),
-            ("list", .list(a), .list(a), .list(a)),
-            ("timestamp_duration", .timestamp, .duration, .timestamp),
-            ("duration_timestamp", .duration, .timestamp, .timestamp),
-            ("duration_duration", .duration, .duration, .duration),
-        ]
-        let subtract = numeric + [
-            ("timestamp_timestamp", .timestamp, .timestamp, .duration),
-            ("timestamp_duration", .timestamp, .duration, .timestamp),
-            ("duration_duration", .duration, .duration, .duration),
-        ]
+        let add =
+            numeric + [
+                ("string", .string, .string, .string), ("bytes", .bytes, .bytes, .bytes),
+                ("list", .list(a), .list(a), .list(a)),
+                ("timestamp_duration", .timestamp, .duration, .timestamp),
+                ("duration_timestamp", .duration, .timestamp, .timestamp),
+                ("duration_duration", .duration, .duration, .duration),
+            ]
+        let subtract =
+            numeric + [
+                ("timestamp_timestamp", .timestamp, .timestamp, .duration),
+                ("timestamp_duration", .timestamp, .duration, .timestamp),
+                ("duration_duration", .duration, .duration, .duration),
+            ]
         return [
             arithmetic("_+_", "add", add, Arithmetic.add),
             arithmetic("_-_", "subtract", subtract, Arithmetic.subtract),
@@ -70,7 +75,8 @@ enum StandardOperators {
             CELFunction("!_", .unary("std.logical_not", .bool, .bool) { .bool(!($0.boolValue ?? true)) }),
             CELFunction(
                 "_&&_", CELOverload("std.logical_and", [.bool, .bool], .bool, strict: false, implementation: nil)),
-            CELFunction("_||_", CELOverload("std.logical_or", [.bool, .bool], .bool, strict: false, implementation: nil)),
+            CELFunction(
+                "_||_", CELOverload("std.logical_or", [.bool, .bool], .bool, strict: false, implementation: nil)),
             CELFunction(
                 "_?_:_", CELOverload("std.conditional", [.bool, a, a], a, strict: false, implementation: nil)),
             CELFunction(
@@ -94,7 +100,9 @@ enum StandardOperators {
             CELFunction(
                 "@in",
                 .binary("std.in_list", a, .list(a), .bool) { element, list in
-                    guard case .list(let l) = list else { return .error(CELError.noSuchOverload("@in", [element, list])) }
+                    guard case .list(let l) = list else {
+                        return .error(CELError.noSuchOverload("@in", [element, list]))
+                    }
                     for index in 0..<l.count where l.element(at: index).isEqual(to: element) { return .bool(true) }
                     return .bool(false)
                 },

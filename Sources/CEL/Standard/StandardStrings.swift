@@ -99,13 +99,19 @@ enum StandardStrings {
             CELFunction("size", sizeOverloads),
             CELFunction(
                 "contains",
-                .binary("contains_string", .string, .string, .bool, member: true, cost: linear, stringPair("contains") { utf8Contains($0, $1) })),
+                .binary(
+                    "contains_string", .string, .string, .bool, member: true, cost: linear,
+                    stringPair("contains") { utf8Contains($0, $1) })),
             CELFunction(
                 "startsWith",
-                .binary("starts_with_string", .string, .string, .bool, member: true, cost: linear, stringPair("startsWith") { $0.utf8.starts(with: $1.utf8) })),
+                .binary(
+                    "starts_with_string", .string, .string, .bool, member: true, cost: linear,
+                    stringPair("startsWith") { $0.utf8.starts(with: $1.utf8) })),
             CELFunction(
                 "endsWith",
-                .binary("ends_with_string", .string, .string, .bool, member: true, cost: linear, stringPair("endsWith") { $0.utf8.reversed().starts(with: $1.utf8.reversed()) })),
+                .binary(
+                    "ends_with_string", .string, .string, .bool, member: true, cost: linear,
+                    stringPair("endsWith") { $0.utf8.reversed().starts(with: $1.utf8.reversed()) })),
             CELFunction("matches", matchOverloads),
         ]
     }

@@ -63,7 +63,8 @@ enum StandardTime {
     }
 
     static func timestampAccessor(_ name: String, _ field: Field) -> CELFunction {
-        var withZone = CELOverload.binary("timestamp_to_\(name)_with_tz", .timestamp, .string, .int, member: true) { value, zone in
+        var withZone = CELOverload.binary("timestamp_to_\(name)_with_tz", .timestamp, .string, .int, member: true) {
+            value, zone in
             guard case .timestamp(let t) = value, case .string(let z) = zone else {
                 return .error(CELError.noSuchOverload(name, [value, zone]))
             }

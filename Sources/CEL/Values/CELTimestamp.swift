@@ -71,7 +71,9 @@ public struct CELDuration: Sendable, Hashable, Comparable {
     public var seconds: Int64 { flooredSeconds < 0 && flooredNanos > 0 ? flooredSeconds + 1 : flooredSeconds }
 
     /// Nanoseconds beyond ``seconds`` with the sign of the duration, `-999_999_999…999_999_999`.
-    public var nanos: Int64 { flooredSeconds < 0 && flooredNanos > 0 ? Int64(flooredNanos) - 1_000_000_000 : Int64(flooredNanos) }
+    public var nanos: Int64 {
+        flooredSeconds < 0 && flooredNanos > 0 ? Int64(flooredNanos) - 1_000_000_000 : Int64(flooredNanos)
+    }
 
     /// The length in nanoseconds, `nil` when it does not fit in 64 bits (beyond ±292 years).
     var totalNanoseconds: Int64? {
@@ -89,6 +91,7 @@ public struct CELDuration: Sendable, Hashable, Comparable {
 
     /// Order by length (negative durations first).
     public static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
-        lhs.flooredSeconds != rhs.flooredSeconds ? lhs.flooredSeconds < rhs.flooredSeconds : lhs.flooredNanos < rhs.flooredNanos
+        lhs.flooredSeconds != rhs.flooredSeconds
+            ? lhs.flooredSeconds < rhs.flooredSeconds : lhs.flooredNanos < rhs.flooredNanos
     }
 }

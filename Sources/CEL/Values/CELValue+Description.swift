@@ -12,10 +12,11 @@ extension CELValue: CustomStringConvertible {
             return text.contains(where: { $0 == "." || $0 == "e" || $0 == "N" || $0 == "I" }) ? text : text + ".0"
         case .string(let s): return quoted(s)
         case .bytes(let b):
-            return "b\"" + b.map { byte in
-                (32..<127).contains(byte) && byte != 34 && byte != 92
-                    ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16).leftPadded(2)
-            }.joined() + "\""
+            return "b\""
+                + b.map { byte in
+                    (32..<127).contains(byte) && byte != 34 && byte != 92
+                        ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16).leftPadded(2)
+                }.joined() + "\""
         case .list(let list):
             return "[" + (0..<list.count).map { list.element(at: $0).description }.joined(separator: ", ") + "]"
         case .map(let map):

@@ -33,7 +33,11 @@ extension CELValue {
             return true
         case (.map, .map(let map)): return map.typeName == "map"
         case (.object(let name), .map(let map)): return map.typeName == name
-        case (.wrapper(let inner), _): return self.conforms(to: inner) || { if case .null = self { return true }; return false }()
+        case (.wrapper(let inner), _):
+            return self.conforms(to: inner)
+                || {
+                    if case .null = self { return true }; return false
+                }()
         case (.opaque(let name, _), .opaque(let value)): return value.celType.runtimeName == name
         default: return false
         }

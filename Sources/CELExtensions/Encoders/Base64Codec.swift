@@ -53,7 +53,8 @@ public enum Base64Codec {
         output.reserveCapacity(symbols.count * 3 / 4)
         var index = 0
         while index + 4 <= symbols.count {
-            let chunk = UInt32(symbols[index]) << 18 | UInt32(symbols[index + 1]) << 12
+            let chunk =
+                UInt32(symbols[index]) << 18 | UInt32(symbols[index + 1]) << 12
                 | UInt32(symbols[index + 2]) << 6 | UInt32(symbols[index + 3])
             output += [UInt8(chunk >> 16 & 0xFF), UInt8(chunk >> 8 & 0xFF), UInt8(chunk & 0xFF)]
             index += 4

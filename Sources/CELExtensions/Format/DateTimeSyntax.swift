@@ -23,8 +23,8 @@ enum DateTimeSyntax {
     /// `YYYY-MM-DD` at the start of `bytes`, with a valid day for the month.
     static func dateEnd(_ bytes: [UInt8]) -> Int? {
         guard let year = number(bytes, 0, 4), bytes.count >= 10, bytes[4] == UInt8(ascii: "-"),
-              let month = number(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"), let day = number(bytes, 8, 2),
-              (1...12).contains(month), day >= 1, day <= daysInMonth(month, year: year)
+            let month = number(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"), let day = number(bytes, 8, 2),
+            (1...12).contains(month), day >= 1, day <= daysInMonth(month, year: year)
         else { return nil }
         return 10
     }
@@ -41,11 +41,13 @@ enum DateTimeSyntax {
         let bytes = Array(value.utf8)
         guard let dateLength = dateEnd(bytes), bytes.count > dateLength + 8 else { return false }
         let separator = bytes[dateLength]
-        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ") else { return false }
+        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ") else {
+            return false
+        }
         var index = dateLength + 1
         guard let hour = number(bytes, index, 2), bytes[index + 2] == UInt8(ascii: ":"),
-              let minute = number(bytes, index + 3, 2), bytes[index + 5] == UInt8(ascii: ":"),
-              let second = number(bytes, index + 6, 2), hour < 24, minute < 60, second < 61
+            let minute = number(bytes, index + 3, 2), bytes[index + 5] == UInt8(ascii: ":"),
+            let second = number(bytes, index + 6, 2), hour < 24, minute < 60, second < 61
         else { return false }
         index += 8
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -60,7 +62,9 @@ enum DateTimeSyntax {
             return index + 1 == bytes.count
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             guard let offsetHour = number(bytes, index + 1, 2), offsetHour < 24 else { return false }
-            if index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"), let offsetMinute = number(bytes, index + 4, 2) {
+            if index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
+                let offsetMinute = number(bytes, index + 4, 2)
+            {
                 return offsetMinute < 60
             }
             if index + 5 == bytes.count, let offsetMinute = number(bytes, index + 3, 2) { return offsetMinute < 60 }

@@ -28,7 +28,8 @@ enum KubernetesNameValidation {
     static func isAlphanumeric(_ byte: UInt8) -> Bool { isLowerAlphanumeric(byte) || (byte >= 65 && byte <= 90) }
 
     /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?` (or with a leading letter for RFC 1035).
-    static func matchesLabel<C: BidirectionalCollection>(_ bytes: C, letterFirst: Bool = false) -> Bool where C.Element == UInt8 {
+    static func matchesLabel<C: BidirectionalCollection>(_ bytes: C, letterFirst: Bool = false) -> Bool
+    where C.Element == UInt8 {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if letterFirst ? !(first >= 97 && first <= 122) : !isLowerAlphanumeric(first) { return false }
         guard isLowerAlphanumeric(last) else { return false }
@@ -39,9 +40,10 @@ enum KubernetesNameValidation {
         var errors: [String] = []
         if value.utf8.count > 63 { errors.append(maxLengthError(63)) }
         if !matchesLabel(value.utf8) {
-            errors.append(regexError(
-                "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-                dns1123LabelFormat, ["my-name", "123-abc"]))
+            errors.append(
+                regexError(
+                    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+                    dns1123LabelFormat, ["my-name", "123-abc"]))
         }
         return errors
     }
@@ -51,9 +53,10 @@ enum KubernetesNameValidation {
         if value.utf8.count > 253 { errors.append(maxLengthError(253)) }
         let labels = value.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         if !labels.allSatisfy({ matchesLabel($0) }) {
-            errors.append(regexError(
-                "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-                dns1123SubdomainFormat, ["example.com"]))
+            errors.append(
+                regexError(
+                    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+                    dns1123SubdomainFormat, ["example.com"]))
         }
         return errors
     }
@@ -62,16 +65,19 @@ enum KubernetesNameValidation {
         var errors: [String] = []
         if value.utf8.count > 63 { errors.append(maxLengthError(63)) }
         if !matchesLabel(value.utf8, letterFirst: true) {
-            errors.append(regexError(
-                "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
-                dns1035LabelFormat, ["my-name", "abc-123"]))
+            errors.append(
+                regexError(
+                    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+                    dns1035LabelFormat, ["my-name", "abc-123"]))
         }
         return errors
     }
 
     /// `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`.
     static func matchesQualifiedNamePart<C: BidirectionalCollection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        guard let first = bytes.first, let last = bytes.last, isAlphanumeric(first), isAlphanumeric(last) else { return false }
+        guard let first = bytes.first, let last = bytes.last, isAlphanumeric(first), isAlphanumeric(last) else {
+            return false
+        }
         return bytes.allSatisfy {
             isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
         }
@@ -95,9 +101,11 @@ enum KubernetesNameValidation {
                 errors += dns1123Subdomain(String(parts[0])).map { "prefix part " + $0 }
             }
         default:
-            return ["a qualified name "
-                + regexError(qualifiedNameMessage, qualifiedNameFormat, ["MyName", "my.name", "123-abc"])
-                + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"]
+            return [
+                "a qualified name "
+                    + regexError(qualifiedNameMessage, qualifiedNameFormat, ["MyName", "my.name", "123-abc"])
+                    + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
+            ]
         }
         if name.isEmpty {
             errors.append("name part must be non-empty")
@@ -105,7 +113,8 @@ enum KubernetesNameValidation {
             errors.append("name part " + maxLengthError(63))
         }
         if !name.isEmpty, !matchesQualifiedNamePart(name.utf8) {
-            errors.append("name part " + regexError(qualifiedNameMessage, qualifiedNameFormat, ["MyName", "my.name", "123-abc"]))
+            errors.append(
+                "name part " + regexError(qualifiedNameMessage, qualifiedNameFormat, ["MyName", "my.name", "123-abc"]))
         }
         return errors
     }
@@ -114,9 +123,10 @@ enum KubernetesNameValidation {
         var errors: [String] = []
         if value.utf8.count > 63 { errors.append(maxLengthError(63)) }
         if !value.isEmpty, !matchesQualifiedNamePart(value.utf8) {
-            errors.append(regexError(
-                "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-                labelValueFormat, ["MyValue", "my_value", "12345"]))
+            errors.append(
+                regexError(
+                    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+                    labelValueFormat, ["MyValue", "my_value", "12345"]))
         }
         return errors
     }

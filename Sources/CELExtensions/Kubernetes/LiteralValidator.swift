@@ -76,7 +76,7 @@ public enum LiteralValidator {
         case ("matches", _, _), ("find", _?, _), ("findAll", _?, _):
             let patternIndex = target == nil ? 1 : 0
             guard args.count > patternIndex, case .literal(.string(let pattern)) = args[patternIndex].kind,
-                  let message = ConstantSyntax.regexError(pattern)
+                let message = ConstantSyntax.regexError(pattern)
             else { return }
             let text = function == "matches" ? "invalid matches argument: \(message)" : message
             report(invalidLiteralCode, text, args[patternIndex].id)

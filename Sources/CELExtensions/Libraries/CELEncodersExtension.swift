@@ -17,17 +17,21 @@ public struct CELEncodersExtension: CELLibrary {
     public var functions: [CELFunction] {
         let linear = CELCallCost.linear(base: 1, perUnit: 0.1)
         return [
-            CELFunction("base64.encode", .unary("base64_encode_bytes", .bytes, .string, cost: linear) { value in
-                guard case .bytes(let bytes) = value else { return .noOverload("base64.encode", [value]) }
-                return .string(Base64Codec.encode(bytes))
-            }),
-            CELFunction("base64.decode", .unary("base64_decode_string", .string, .bytes, cost: linear) { value in
-                guard case .string(let text) = value else { return .noOverload("base64.decode", [value]) }
-                guard let bytes = Base64Codec.decode(text, allowUnpadded: true) else {
-                    return .invalid("base64.decode: illegal base64 data in '\(text)'")
-                }
-                return .bytes(bytes)
-            }),
+            CELFunction(
+                "base64.encode",
+                .unary("base64_encode_bytes", .bytes, .string, cost: linear) { value in
+                    guard case .bytes(let bytes) = value else { return .noOverload("base64.encode", [value]) }
+                    return .string(Base64Codec.encode(bytes))
+                }),
+            CELFunction(
+                "base64.decode",
+                .unary("base64_decode_string", .string, .bytes, cost: linear) { value in
+                    guard case .string(let text) = value else { return .noOverload("base64.decode", [value]) }
+                    guard let bytes = Base64Codec.decode(text, allowUnpadded: true) else {
+                        return .invalid("base64.decode: illegal base64 data in '\(text)'")
+                    }
+                    return .bytes(bytes)
+                }),
         ]
     }
 }

@@ -30,73 +30,106 @@ public struct CELListsExtension: CELLibrary {
         let listA = CELType.list(a)
         let linear = CELCallCost.linear(base: 1, perUnit: 1)
         var functions: [CELFunction] = [
-            CELFunction("slice", .ternary("list_slice", listA, .int, .int, listA, member: true, cost: linear) { list, start, end in
-                guard let elements = list.listElements, case .int(let from) = start, case .int(let to) = end else {
-                    return .noOverload("slice", [list, start, end])
-                }
-                if from < 0 || to < 0 { return .invalid("cannot slice(\(from), \(to)), negative indexes not supported") }
-                if from > to { return .invalid("cannot slice(\(from), \(to)), start index must be less than or equal to end index") }
-                if to > Int64(elements.count) { return .invalid("cannot slice(\(from), \(to)), list is length \(elements.count)") }
-                return .array(Array(elements[Int(from)..<Int(to)]))
-            }),
+            CELFunction(
+                "slice",
+                .ternary("list_slice", listA, .int, .int, listA, member: true, cost: linear) { list, start, end in
+                    guard let elements = list.listElements, case .int(let from) = start, case .int(let to) = end else {
+                        return .noOverload("slice", [list, start, end])
+                    }
+                    if from < 0 || to < 0 {
+                        return .invalid("cannot slice(\(from), \(to)), negative indexes not supported")
+                    }
+                    if from > to {
+                        return .invalid(
+                            "cannot slice(\(from), \(to)), start index must be less than or equal to end index")
+                    }
+                    if to > Int64(elements.count) {
+                        return .invalid("cannot slice(\(from), \(to)), list is length \(elements.count)")
+                    }
+                    return .array(Array(elements[Int(from)..<Int(to)]))
+                })
         ]
         if version >= 1 {
-            functions.append(CELFunction(
-                "flatten",
-                .unary("list_flatten", .list(listA), listA, member: true, cost: linear) { list in Self.flatten(list, depth: 1) },
-                .binary("list_flatten_int", .list(.dyn), .int, .list(.dyn), member: true, cost: linear) { list, depth in
-                    guard case .int(let levels) = depth else { return .noOverload("flatten", [list, depth]) }
-                    if levels < 0 { return .invalid("level must be non-negative") }
-                    return Self.flatten(list, depth: levels)
-                }))
+            functions.append(
+                CELFunction(
+                    "flatten",
+                    .unary("list_flatten", .list(listA), listA, member: true, cost: linear) { list in
+                        Self.flatten(list, depth: 1)
+                    },
+                    .binary("list_flatten_int", .list(.dyn), .int, .list(.dyn), member: true, cost: linear) {
+                        list, depth in
+                        guard case .int(let levels) = depth else { return .noOverload("flatten", [list, depth]) }
+                        if levels < 0 { return .invalid("level must be non-negative") }
+                        return Self.flatten(list, depth: levels)
+                    }))
         }
         if version >= 2 {
             functions += [
-                CELFunction("lists.range", .unary("lists_range", .int, .list(.int), cost: linear) { count in
-                    guard case .int(let n) = count else { return .noOverload("lists.range", [count]) }
-                    guard n <= 1_000_000 else { return .invalid("lists.range(\(n)) exceeds the maximum list size 1000000") }
-                    return .array(n <= 0 ? [] : (0..<n).map { .int($0) })
-                }),
-                CELFunction("distinct", .unary("list_distinct", listA, listA, member: true, cost: .linear(base: 1, perUnit: 2)) { list in
-                    guard let elements = list.listElements else { return .noOverload("distinct", [list]) }
-                    var kept: [CELValue] = []
-                    var seenKeys = Set<CELMapKey>()
-                    for element in elements {
-                        if let key = Self.distinctKey(element) {
-                            if seenKeys.insert(key).inserted { kept.append(element) }
-                        } else if !kept.contains(where: { $0.isEqual(to: element) }) {
-                            kept.append(element)
+                CELFunction(
+                    "lists.range",
+                    .unary("lists_range", .int, .list(.int), cost: linear) { count in
+                        guard case .int(let n) = count else { return .noOverload("lists.range", [count]) }
+                        guard n <= 1_000_000 else {
+                            return .invalid("lists.range(\(n)) exceeds the maximum list size 1000000")
                         }
-                    }
-                    return .array(kept)
-                }),
-                CELFunction("reverse", .unary("list_reverse", listA, listA, member: true, cost: linear) { list in
-                    guard let elements = list.listElements else { return .noOverload("reverse", [list]) }
-                    return .array(elements.reversed())
-                }),
-                CELFunction("sort", .unary("list_sort", listA, listA, member: true, cost: .linear(base: 1, perUnit: 2)) { list in
-                    guard let elements = list.listElements else { return .noOverload("sort", [list]) }
-                    return Self.sorted(elements, keys: elements)
-                }),
-                CELFunction("@sortByAssociatedKeys", .binary("list_sort_by_associated_keys", listA, .list(b), listA, member: true,
-                                                             cost: .linear(base: 1, perUnit: 2)) { list, keys in
-                    guard let elements = list.listElements, let keyValues = keys.listElements, elements.count == keyValues.count else {
-                        return .noOverload("sortBy", [list, keys])
-                    }
-                    return Self.sorted(elements, keys: keyValues)
-                }),
+                        return .array(n <= 0 ? [] : (0..<n).map { .int($0) })
+                    }),
+                CELFunction(
+                    "distinct",
+                    .unary("list_distinct", listA, listA, member: true, cost: .linear(base: 1, perUnit: 2)) { list in
+                        guard let elements = list.listElements else { return .noOverload("distinct", [list]) }
+                        var kept: [CELValue] = []
+                        var seenKeys = Set<CELMapKey>()
+                        for element in elements {
+                            if let key = Self.distinctKey(element) {
+                                if seenKeys.insert(key).inserted { kept.append(element) }
+                            } else if !kept.contains(where: { $0.isEqual(to: element) }) {
+                                kept.append(element)
+                            }
+                        }
+                        return .array(kept)
+                    }),
+                CELFunction(
+                    "reverse",
+                    .unary("list_reverse", listA, listA, member: true, cost: linear) { list in
+                        guard let elements = list.listElements else { return .noOverload("reverse", [list]) }
+                        return .array(elements.reversed())
+                    }),
+                CELFunction(
+                    "sort",
+                    .unary("list_sort", listA, listA, member: true, cost: .linear(base: 1, perUnit: 2)) { list in
+                        guard let elements = list.listElements else { return .noOverload("sort", [list]) }
+                        return Self.sorted(elements, keys: elements)
+                    }),
+                CELFunction(
+                    "@sortByAssociatedKeys",
+                    .binary(
+                        "list_sort_by_associated_keys", listA, .list(b), listA, member: true,
+                        cost: .linear(base: 1, perUnit: 2)
+                    ) { list, keys in
+                        guard let elements = list.listElements, let keyValues = keys.listElements,
+                            elements.count == keyValues.count
+                        else {
+                            return .noOverload("sortBy", [list, keys])
+                        }
+                        return Self.sorted(elements, keys: keyValues)
+                    }),
             ]
         }
         if version >= 3 {
             functions += [
-                CELFunction("first", .unary("list_first", listA, .optional(a), member: true) { list in
-                    guard case .list(let items) = list else { return .noOverload("first", [list]) }
-                    return .optional(items.count > 0 ? items.element(at: 0) : nil)
-                }),
-                CELFunction("last", .unary("list_last", listA, .optional(a), member: true) { list in
-                    guard case .list(let items) = list else { return .noOverload("last", [list]) }
-                    return .optional(items.count > 0 ? items.element(at: items.count - 1) : nil)
-                }),
+                CELFunction(
+                    "first",
+                    .unary("list_first", listA, .optional(a), member: true) { list in
+                        guard case .list(let items) = list else { return .noOverload("first", [list]) }
+                        return .optional(items.count > 0 ? items.element(at: 0) : nil)
+                    }),
+                CELFunction(
+                    "last",
+                    .unary("list_last", listA, .optional(a), member: true) { list in
+                        guard case .list(let items) = list else { return .noOverload("last", [list]) }
+                        return .optional(items.count > 0 ? items.element(at: items.count - 1) : nil)
+                    }),
             ]
         }
         return functions
@@ -138,7 +171,8 @@ public struct CELListsExtension: CELLibrary {
         for key in keys where CELValue.compare(first, key) == nil {
             if case .double(let value) = key, value.isNaN { continue }
             if case .double(let value) = first, value.isNaN { continue }
-            return .invalid("sort: list elements must have the same type, found '\(first.celType)' and '\(key.celType)'")
+            return .invalid(
+                "sort: list elements must have the same type, found '\(first.celType)' and '\(key.celType)'")
         }
         let order = keys.indices.sorted { lhs, rhs in
             let comparison = CELValue.compare(keys[lhs], keys[rhs]) ?? 0

@@ -24,7 +24,9 @@ public struct CELMathExtension: CELLibrary {
 
     /// The functions this version declares.
     public var functions: [CELFunction] {
-        var functions = [Self.extremum("math.greatest", wantGreater: true), Self.extremum("math.least", wantGreater: false)]
+        var functions = [
+            Self.extremum("math.greatest", wantGreater: true), Self.extremum("math.least", wantGreater: false),
+        ]
         guard version >= 1 else { return functions }
         functions += [
             Self.doubleFunction("math.ceil") { $0.rounded(.up) },
@@ -81,12 +83,15 @@ public struct CELMathExtension: CELLibrary {
             Self.shift("math.bitShiftRight", left: false),
         ]
         if version >= 2 {
-            functions.append(CELFunction("math.sqrt", Self.numericTypes.map { numeric in
-                CELOverload.unary("math_sqrt_\(numeric.name)", numeric.type, .double) { value in
-                    guard let d = Self.double(value) else { return .noOverload("math.sqrt", [value]) }
-                    return .double(d.squareRoot())
-                }
-            }))
+            functions.append(
+                CELFunction(
+                    "math.sqrt",
+                    Self.numericTypes.map { numeric in
+                        CELOverload.unary("math_sqrt_\(numeric.name)", numeric.type, .double) { value in
+                            guard let d = Self.double(value) else { return .noOverload("math.sqrt", [value]) }
+                            return .double(d.squareRoot())
+                        }
+                    }))
         }
         return functions
     }
@@ -116,19 +121,22 @@ public struct CELMathExtension: CELLibrary {
         var overloads: [CELOverload] = []
         for numeric in numericTypes {
             overloads.append(.unary("\(name)_\(numeric.name)", numeric.type, numeric.type) { value in pick([value]) })
-            overloads.append(.unary("\(name)_list_\(numeric.name)", .list(numeric.type), numeric.type) { list in
+            overloads.append(
+                .unary("\(name)_list_\(numeric.name)", .list(numeric.type), numeric.type) { list in
+                    guard let elements = list.listElements else { return .noOverload(name, [list]) }
+                    return pick(elements)
+                })
+        }
+        overloads.append(
+            .unary("\(name)_list_dyn", .list(.dyn), .dyn) { list in
                 guard let elements = list.listElements else { return .noOverload(name, [list]) }
                 return pick(elements)
             })
-        }
-        overloads.append(.unary("\(name)_list_dyn", .list(.dyn), .dyn) { list in
-            guard let elements = list.listElements else { return .noOverload(name, [list]) }
-            return pick(elements)
-        })
         for first in numericTypes {
             for second in numericTypes {
                 let result: CELType = first.name == second.name ? first.type : .dyn
-                overloads.append(.binary("\(name)_\(first.name)_\(second.name)", first.type, second.type, result) { pick([$0, $1]) })
+                overloads.append(
+                    .binary("\(name)_\(first.name)_\(second.name)", first.type, second.type, result) { pick([$0, $1]) })
             }
         }
         for arity in 3...8 {
@@ -138,17 +146,21 @@ public struct CELMathExtension: CELLibrary {
     }
 
     private static func doubleFunction(_ name: String, _ body: @escaping @Sendable (Double) -> Double) -> CELFunction {
-        CELFunction(name, .unary("\(name)_double", .double, .double) { value in
-            guard case .double(let d) = value else { return .noOverload(name, [value]) }
-            return .double(body(d))
-        })
+        CELFunction(
+            name,
+            .unary("\(name)_double", .double, .double) { value in
+                guard case .double(let d) = value else { return .noOverload(name, [value]) }
+                return .double(body(d))
+            })
     }
 
     private static func doublePredicate(_ name: String, _ body: @escaping @Sendable (Double) -> Bool) -> CELFunction {
-        CELFunction(name, .unary("\(name)_double", .double, .bool) { value in
-            guard case .double(let d) = value else { return .noOverload(name, [value]) }
-            return .bool(body(d))
-        })
+        CELFunction(
+            name,
+            .unary("\(name)_double", .double, .bool) { value in
+                guard case .double(let d) = value else { return .noOverload(name, [value]) }
+                return .bool(body(d))
+            })
     }
 
     private static func bitwise(
@@ -176,7 +188,9 @@ public struct CELMathExtension: CELLibrary {
         return CELFunction(
             name,
             .binary("\(name)_int_int", .int, .int, .int) { lhs, rhs in
-                guard case .int(let value) = lhs, let result = amount(rhs) else { return .noOverload(name, [lhs, rhs]) }
+                guard case .int(let value) = lhs, let result = amount(rhs) else {
+                    return .noOverload(name, [lhs, rhs])
+                }
                 switch result {
                 case .failure(let error): return .error(error)
                 case .success(let offset):
@@ -186,7 +200,9 @@ public struct CELMathExtension: CELLibrary {
                 }
             },
             .binary("\(name)_uint_int", .uint, .int, .uint) { lhs, rhs in
-                guard case .uint(let value) = lhs, let result = amount(rhs) else { return .noOverload(name, [lhs, rhs]) }
+                guard case .uint(let value) = lhs, let result = amount(rhs) else {
+                    return .noOverload(name, [lhs, rhs])
+                }
                 switch result {
                 case .failure(let error): return .error(error)
                 case .success(let offset):

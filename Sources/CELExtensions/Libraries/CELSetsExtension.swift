@@ -22,18 +22,30 @@ public struct CELSetsExtension: CELLibrary {
         let listA = CELType.list(.typeParameter("A"))
         let quadratic = CELCallCost.linear(base: 1, perUnit: 1)
         return [
-            CELFunction("sets.contains", .binary("list_sets_contains_list", listA, listA, .bool, cost: quadratic) { lhs, rhs in
-                guard let container = lhs.listElements, let items = rhs.listElements else { return .noOverload("sets.contains", [lhs, rhs]) }
-                return .bool(Self.contains(container, all: items))
-            }),
-            CELFunction("sets.equivalent", .binary("list_sets_equivalent_list", listA, listA, .bool, cost: quadratic) { lhs, rhs in
-                guard let left = lhs.listElements, let right = rhs.listElements else { return .noOverload("sets.equivalent", [lhs, rhs]) }
-                return .bool(Self.contains(left, all: right) && Self.contains(right, all: left))
-            }),
-            CELFunction("sets.intersects", .binary("list_sets_intersects_list", listA, listA, .bool, cost: quadratic) { lhs, rhs in
-                guard let left = lhs.listElements, let right = rhs.listElements else { return .noOverload("sets.intersects", [lhs, rhs]) }
-                return .bool(left.contains { element in right.contains { $0.isEqual(to: element) } })
-            }),
+            CELFunction(
+                "sets.contains",
+                .binary("list_sets_contains_list", listA, listA, .bool, cost: quadratic) { lhs, rhs in
+                    guard let container = lhs.listElements, let items = rhs.listElements else {
+                        return .noOverload("sets.contains", [lhs, rhs])
+                    }
+                    return .bool(Self.contains(container, all: items))
+                }),
+            CELFunction(
+                "sets.equivalent",
+                .binary("list_sets_equivalent_list", listA, listA, .bool, cost: quadratic) { lhs, rhs in
+                    guard let left = lhs.listElements, let right = rhs.listElements else {
+                        return .noOverload("sets.equivalent", [lhs, rhs])
+                    }
+                    return .bool(Self.contains(left, all: right) && Self.contains(right, all: left))
+                }),
+            CELFunction(
+                "sets.intersects",
+                .binary("list_sets_intersects_list", listA, listA, .bool, cost: quadratic) { lhs, rhs in
+                    guard let left = lhs.listElements, let right = rhs.listElements else {
+                        return .noOverload("sets.intersects", [lhs, rhs])
+                    }
+                    return .bool(left.contains { element in right.contains { $0.isEqual(to: element) } })
+                }),
         ]
     }
 
@@ -42,7 +54,11 @@ public struct CELSetsExtension: CELLibrary {
         var scalarKeys = Set<CELMapKey>()
         var others: [CELValue] = []
         for element in container {
-            if let key = CELMapKey(element), !isNumeric(element) { scalarKeys.insert(key) } else { others.append(element) }
+            if let key = CELMapKey(element), !isNumeric(element) {
+                scalarKeys.insert(key)
+            } else {
+                others.append(element)
+            }
         }
         for item in items {
             if let key = CELMapKey(item), !isNumeric(item), scalarKeys.contains(key) { continue }

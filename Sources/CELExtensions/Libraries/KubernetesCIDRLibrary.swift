@@ -23,10 +23,12 @@ public struct KubernetesCIDRLibrary: CELLibrary {
         let ip = CELIPAddress.celType
         return [
             CELFunction("cidr", .constantFolding("string_to_cidr", .string, cidr) { Self.parse($0) }),
-            CELFunction("isCIDR", .unary("is_cidr", .string, .bool) { value in
-                guard case .string(let text) = value else { return .noOverload("isCIDR", [value]) }
-                return .bool(IPPrefix.isValid(text))
-            }),
+            CELFunction(
+                "isCIDR",
+                .unary("is_cidr", .string, .bool) { value in
+                    guard case .string(let text) = value else { return .noOverload("isCIDR", [value]) }
+                    return .bool(IPPrefix.isValid(text))
+                }),
             CELFunction(
                 "containsIP",
                 .binary("cidr_contains_ip_ip", cidr, ip, .bool, member: true) { Self.containsIP($0, $1) },
@@ -35,22 +37,30 @@ public struct KubernetesCIDRLibrary: CELLibrary {
                 "containsCIDR",
                 .binary("cidr_contains_cidr", cidr, cidr, .bool, member: true) { Self.containsCIDR($0, $1) },
                 .binary("cidr_contains_cidr_string", cidr, .string, .bool, member: true) { Self.containsCIDR($0, $1) }),
-            CELFunction("ip", .unary("cidr_ip", cidr, ip, member: true) { value in
-                guard let prefix = Self.prefix(value) else { return .noOverload("ip", [value]) }
-                return .opaque(CELIPAddress(prefix.address))
-            }),
-            CELFunction("masked", .unary("cidr_masked", cidr, cidr, member: true) { value in
-                guard let prefix = Self.prefix(value) else { return .noOverload("masked", [value]) }
-                return .opaque(CELCIDR(prefix.masked()))
-            }),
-            CELFunction("prefixLength", .unary("cidr_prefix_length", cidr, .int, member: true) { value in
-                guard let prefix = Self.prefix(value) else { return .noOverload("prefixLength", [value]) }
-                return .int(Int64(prefix.prefixLength))
-            }),
-            CELFunction("string", .unary("cidr_to_string", cidr, .string) { value in
-                guard let prefix = Self.prefix(value) else { return .noOverload("string", [value]) }
-                return .string(prefix.description)
-            }),
+            CELFunction(
+                "ip",
+                .unary("cidr_ip", cidr, ip, member: true) { value in
+                    guard let prefix = Self.prefix(value) else { return .noOverload("ip", [value]) }
+                    return .opaque(CELIPAddress(prefix.address))
+                }),
+            CELFunction(
+                "masked",
+                .unary("cidr_masked", cidr, cidr, member: true) { value in
+                    guard let prefix = Self.prefix(value) else { return .noOverload("masked", [value]) }
+                    return .opaque(CELCIDR(prefix.masked()))
+                }),
+            CELFunction(
+                "prefixLength",
+                .unary("cidr_prefix_length", cidr, .int, member: true) { value in
+                    guard let prefix = Self.prefix(value) else { return .noOverload("prefixLength", [value]) }
+                    return .int(Int64(prefix.prefixLength))
+                }),
+            CELFunction(
+                "string",
+                .unary("cidr_to_string", cidr, .string) { value in
+                    guard let prefix = Self.prefix(value) else { return .noOverload("string", [value]) }
+                    return .string(prefix.description)
+                }),
         ]
     }
 
@@ -70,7 +80,8 @@ public struct KubernetesCIDRLibrary: CELLibrary {
 
     /// Kubernetes wraps prefix syntax errors once more when converting from a string.
     private static func wrap(_ error: NetworkAddressError) -> String {
-        error.code == "cidr.syntax" ? "network address parse error during conversion from string: \(error.message)" : error.message
+        error.code == "cidr.syntax"
+            ? "network address parse error during conversion from string: \(error.message)" : error.message
     }
 
     private static func containsIP(_ lhs: CELValue, _ rhs: CELValue) -> CELValue {

@@ -30,20 +30,26 @@ public struct KubernetesFormatLibrary: CELLibrary {
                 "format.\(format.name)",
                 CELOverload("format_\(format.name)", [], formatType, implementation: .variadic { _ in value }))
         }
-        functions.append(CELFunction("format.named", .unary("format_named", .string, .optional(formatType)) { name in
-            guard case .string(let text) = name else { return .noOverload("format.named", [name]) }
-            return .optional(NamedFormat.named(text).map { .opaque(CELNamedFormat($0)) })
-        }))
-        functions.append(CELFunction(
-            "validate",
-            .binary("format_validate", formatType, .string, .optional(.list(.string)), member: true,
-                    cost: .linear(base: 1, perUnit: 0.1)) { format, text in
-                guard case .opaque(let opaque) = format, let named = (opaque as? CELNamedFormat)?.format,
-                      case .string(let string) = text
-                else { return .noOverload("validate", [format, text]) }
-                let errors = named.validate(string)
-                return .optional(errors.isEmpty ? nil : .strings(errors))
-            }))
+        functions.append(
+            CELFunction(
+                "format.named",
+                .unary("format_named", .string, .optional(formatType)) { name in
+                    guard case .string(let text) = name else { return .noOverload("format.named", [name]) }
+                    return .optional(NamedFormat.named(text).map { .opaque(CELNamedFormat($0)) })
+                }))
+        functions.append(
+            CELFunction(
+                "validate",
+                .binary(
+                    "format_validate", formatType, .string, .optional(.list(.string)), member: true,
+                    cost: .linear(base: 1, perUnit: 0.1)
+                ) { format, text in
+                    guard case .opaque(let opaque) = format, let named = (opaque as? CELNamedFormat)?.format,
+                        case .string(let string) = text
+                    else { return .noOverload("validate", [format, text]) }
+                    let errors = named.validate(string)
+                    return .optional(errors.isEmpty ? nil : .strings(errors))
+                }))
         return functions
     }
 }

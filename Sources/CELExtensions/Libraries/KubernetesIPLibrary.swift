@@ -21,38 +21,48 @@ public struct KubernetesIPLibrary: CELLibrary {
     public var functions: [CELFunction] {
         let ip = CELIPAddress.celType
         func predicate(_ name: String, _ body: @escaping @Sendable (IPAddress) -> Bool) -> CELFunction {
-            CELFunction(name, .unary("ip_\(name)", ip, .bool, member: true) { value in
-                guard let address = Self.address(value) else { return .noOverload(name, [value]) }
-                return .bool(body(address))
-            })
+            CELFunction(
+                name,
+                .unary("ip_\(name)", ip, .bool, member: true) { value in
+                    guard let address = Self.address(value) else { return .noOverload(name, [value]) }
+                    return .bool(body(address))
+                })
         }
         return [
             CELFunction("ip", .constantFolding("string_to_ip", .string, ip) { Self.parse($0) }),
-            CELFunction("isIP", .unary("is_ip", .string, .bool) { value in
-                guard case .string(let text) = value else { return .noOverload("isIP", [value]) }
-                return .bool(IPAddress.isValid(text))
-            }),
-            CELFunction("ip.isCanonical", .unary("ip_is_canonical", .string, .bool) { value in
-                guard case .string(let text) = value else { return .noOverload("ip.isCanonical", [value]) }
-                do throws(NetworkAddressError) {
-                    return .bool(try IPAddress.isCanonical(text))
-                } catch {
-                    return .invalid(error.message)
-                }
-            }),
-            CELFunction("family", .unary("ip_family", ip, .int, member: true) { value in
-                guard let address = Self.address(value) else { return .noOverload("family", [value]) }
-                return .int(Int64(address.family))
-            }),
+            CELFunction(
+                "isIP",
+                .unary("is_ip", .string, .bool) { value in
+                    guard case .string(let text) = value else { return .noOverload("isIP", [value]) }
+                    return .bool(IPAddress.isValid(text))
+                }),
+            CELFunction(
+                "ip.isCanonical",
+                .unary("ip_is_canonical", .string, .bool) { value in
+                    guard case .string(let text) = value else { return .noOverload("ip.isCanonical", [value]) }
+                    do throws(NetworkAddressError) {
+                        return .bool(try IPAddress.isCanonical(text))
+                    } catch {
+                        return .invalid(error.message)
+                    }
+                }),
+            CELFunction(
+                "family",
+                .unary("ip_family", ip, .int, member: true) { value in
+                    guard let address = Self.address(value) else { return .noOverload("family", [value]) }
+                    return .int(Int64(address.family))
+                }),
             predicate("isUnspecified") { $0.isUnspecified },
             predicate("isLoopback") { $0.isLoopback },
             predicate("isLinkLocalMulticast") { $0.isLinkLocalMulticast },
             predicate("isLinkLocalUnicast") { $0.isLinkLocalUnicast },
             predicate("isGlobalUnicast") { $0.isGlobalUnicast },
-            CELFunction("string", .unary("ip_to_string", ip, .string) { value in
-                guard let address = Self.address(value) else { return .noOverload("string", [value]) }
-                return .string(address.description)
-            }),
+            CELFunction(
+                "string",
+                .unary("ip_to_string", ip, .string) { value in
+                    guard let address = Self.address(value) else { return .noOverload("string", [value]) }
+                    return .string(address.description)
+                }),
         ]
     }
 

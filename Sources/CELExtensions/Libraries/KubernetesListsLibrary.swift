@@ -31,30 +31,52 @@ public struct KubernetesListsLibrary: CELLibrary {
     public var functions: [CELFunction] {
         let a = CELType.typeParameter("A")
         return [
-            CELFunction("isSorted", Self.comparableTypes.map { element in
-                CELOverload.unary("list_\(element.name)_is_sorted_bool", .list(element.type), .bool, member: true,
-                                  cost: .linear(base: 1, perUnit: 1)) { Self.isSorted($0) }
-            }),
-            CELFunction("sum", Self.summableTypes.map { element in
-                CELOverload.unary("list_\(element.name)_sum_\(element.name)", .list(element.type), element.type, member: true,
-                                  cost: .linear(base: 1, perUnit: 1)) { Self.sum($0, zero: Self.zero(of: element.type)) }
-            }),
-            CELFunction("min", Self.comparableTypes.map { element in
-                CELOverload.unary("list_\(element.name)_min_\(element.name)", .list(element.type), element.type, member: true,
-                                  cost: .linear(base: 1, perUnit: 1)) { Self.extreme($0, "min", wantLess: true) }
-            }),
-            CELFunction("max", Self.comparableTypes.map { element in
-                CELOverload.unary("list_\(element.name)_max_\(element.name)", .list(element.type), element.type, member: true,
-                                  cost: .linear(base: 1, perUnit: 1)) { Self.extreme($0, "max", wantLess: false) }
-            }),
-            CELFunction("indexOf", .binary("list_a_index_of_int", .list(a), a, .int, member: true, cost: .linear(base: 1, perUnit: 1)) { list, value in
-                guard let elements = list.listElements else { return .noOverload("indexOf", [list, value]) }
-                return .int(Int64(elements.firstIndex { $0.isEqual(to: value) } ?? -1))
-            }),
-            CELFunction("lastIndexOf", .binary("list_a_last_index_of_int", .list(a), a, .int, member: true, cost: .linear(base: 1, perUnit: 1)) { list, value in
-                guard let elements = list.listElements else { return .noOverload("lastIndexOf", [list, value]) }
-                return .int(Int64(elements.lastIndex { $0.isEqual(to: value) } ?? -1))
-            }),
+            CELFunction(
+                "isSorted",
+                Self.comparableTypes.map { element in
+                    CELOverload.unary(
+                        "list_\(element.name)_is_sorted_bool", .list(element.type), .bool, member: true,
+                        cost: .linear(base: 1, perUnit: 1)
+                    ) { Self.isSorted($0) }
+                }),
+            CELFunction(
+                "sum",
+                Self.summableTypes.map { element in
+                    CELOverload.unary(
+                        "list_\(element.name)_sum_\(element.name)", .list(element.type), element.type, member: true,
+                        cost: .linear(base: 1, perUnit: 1)
+                    ) { Self.sum($0, zero: Self.zero(of: element.type)) }
+                }),
+            CELFunction(
+                "min",
+                Self.comparableTypes.map { element in
+                    CELOverload.unary(
+                        "list_\(element.name)_min_\(element.name)", .list(element.type), element.type, member: true,
+                        cost: .linear(base: 1, perUnit: 1)
+                    ) { Self.extreme($0, "min", wantLess: true) }
+                }),
+            CELFunction(
+                "max",
+                Self.comparableTypes.map { element in
+                    CELOverload.unary(
+                        "list_\(element.name)_max_\(element.name)", .list(element.type), element.type, member: true,
+                        cost: .linear(base: 1, perUnit: 1)
+                    ) { Self.extreme($0, "max", wantLess: false) }
+                }),
+            CELFunction(
+                "indexOf",
+                .binary("list_a_index_of_int", .list(a), a, .int, member: true, cost: .linear(base: 1, perUnit: 1)) {
+                    list, value in
+                    guard let elements = list.listElements else { return .noOverload("indexOf", [list, value]) }
+                    return .int(Int64(elements.firstIndex { $0.isEqual(to: value) } ?? -1))
+                }),
+            CELFunction(
+                "lastIndexOf",
+                .binary("list_a_last_index_of_int", .list(a), a, .int, member: true, cost: .linear(base: 1, perUnit: 1))
+                { list, value in
+                    guard let elements = list.listElements else { return .noOverload("lastIndexOf", [list, value]) }
+                    return .int(Int64(elements.lastIndex { $0.isEqual(to: value) } ?? -1))
+                }),
         ]
     }
 

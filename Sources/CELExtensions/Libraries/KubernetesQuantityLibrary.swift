@@ -26,25 +26,37 @@ public struct KubernetesQuantityLibrary: CELLibrary {
         let q = CELQuantity.celType
         return [
             CELFunction("quantity", .constantFolding("string_to_quantity", .string, q) { Self.parse($0) }),
-            CELFunction("isQuantity", .unary("is_quantity_string", .string, .bool) { value in
-                guard case .string(let text) = value else { return .noOverload("isQuantity", [value]) }
-                return .bool(Quantity.isValid(text))
-            }),
-            CELFunction("sign", .unary("quantity_sign", q, .int, member: true) { value in
-                Self.with(value, "sign") { .int(Int64($0.sign)) }
-            }),
-            CELFunction("isInteger", .unary("quantity_is_integer", q, .bool, member: true) { value in
-                Self.with(value, "isInteger") { .bool($0.isInteger) }
-            }),
-            CELFunction("asInteger", .unary("quantity_get_int", q, .int, member: true) { value in
-                Self.with(value, "asInteger") { quantity in
-                    guard let integer = quantity.int64Value else { return .invalid("cannot convert value to integer") }
-                    return .int(integer)
-                }
-            }),
-            CELFunction("asApproximateFloat", .unary("quantity_get_float", q, .double, member: true) { value in
-                Self.with(value, "asApproximateFloat") { .double($0.approximateDouble) }
-            }),
+            CELFunction(
+                "isQuantity",
+                .unary("is_quantity_string", .string, .bool) { value in
+                    guard case .string(let text) = value else { return .noOverload("isQuantity", [value]) }
+                    return .bool(Quantity.isValid(text))
+                }),
+            CELFunction(
+                "sign",
+                .unary("quantity_sign", q, .int, member: true) { value in
+                    Self.with(value, "sign") { .int(Int64($0.sign)) }
+                }),
+            CELFunction(
+                "isInteger",
+                .unary("quantity_is_integer", q, .bool, member: true) { value in
+                    Self.with(value, "isInteger") { .bool($0.isInteger) }
+                }),
+            CELFunction(
+                "asInteger",
+                .unary("quantity_get_int", q, .int, member: true) { value in
+                    Self.with(value, "asInteger") { quantity in
+                        guard let integer = quantity.int64Value else {
+                            return .invalid("cannot convert value to integer")
+                        }
+                        return .int(integer)
+                    }
+                }),
+            CELFunction(
+                "asApproximateFloat",
+                .unary("quantity_get_float", q, .double, member: true) { value in
+                    Self.with(value, "asApproximateFloat") { .double($0.approximateDouble) }
+                }),
             CELFunction(
                 "add",
                 .binary("quantity_add", q, q, q, member: true) { Self.combine($0, $1, "add", +) },
@@ -53,15 +65,21 @@ public struct KubernetesQuantityLibrary: CELLibrary {
                 "sub",
                 .binary("quantity_sub", q, q, q, member: true) { Self.combine($0, $1, "sub", -) },
                 .binary("quantity_sub_int", q, .int, q, member: true) { Self.combine($0, $1, "sub", -) }),
-            CELFunction("compareTo", .binary("quantity_compare_to", q, q, .int, member: true) { lhs, rhs in
-                Self.compare(lhs, rhs, "compareTo") { .int(Int64($0)) }
-            }),
-            CELFunction("isLessThan", .binary("quantity_less", q, q, .bool, member: true) { lhs, rhs in
-                Self.compare(lhs, rhs, "isLessThan") { .bool($0 < 0) }
-            }),
-            CELFunction("isGreaterThan", .binary("quantity_greater", q, q, .bool, member: true) { lhs, rhs in
-                Self.compare(lhs, rhs, "isGreaterThan") { .bool($0 > 0) }
-            }),
+            CELFunction(
+                "compareTo",
+                .binary("quantity_compare_to", q, q, .int, member: true) { lhs, rhs in
+                    Self.compare(lhs, rhs, "compareTo") { .int(Int64($0)) }
+                }),
+            CELFunction(
+                "isLessThan",
+                .binary("quantity_less", q, q, .bool, member: true) { lhs, rhs in
+                    Self.compare(lhs, rhs, "isLessThan") { .bool($0 < 0) }
+                }),
+            CELFunction(
+                "isGreaterThan",
+                .binary("quantity_greater", q, q, .bool, member: true) { lhs, rhs in
+                    Self.compare(lhs, rhs, "isGreaterThan") { .bool($0 > 0) }
+                }),
         ]
     }
 
@@ -98,7 +116,8 @@ public struct KubernetesQuantityLibrary: CELLibrary {
         return .opaque(CELQuantity(operation(left, right)))
     }
 
-    private static func compare(_ lhs: CELValue, _ rhs: CELValue, _ name: String, _ body: (Int) -> CELValue) -> CELValue {
+    private static func compare(_ lhs: CELValue, _ rhs: CELValue, _ name: String, _ body: (Int) -> CELValue) -> CELValue
+    {
         guard case .opaque = lhs, case .opaque = rhs, let left = quantity(lhs), let right = quantity(rhs) else {
             return .noOverload(name, [lhs, rhs])
         }

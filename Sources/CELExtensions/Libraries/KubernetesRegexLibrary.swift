@@ -20,21 +20,28 @@ public struct KubernetesRegexLibrary: CELLibrary {
     /// The functions this version declares.
     public var functions: [CELFunction] {
         [
-            CELFunction("find", CELOverload(
-                "string_find_string", [.string, .string], .string, member: true, cost: .linear(base: 1, perUnit: 0.25),
-                implementation: .binary { text, pattern in Self.run(text, pattern, nil, compiled: nil, find: true) },
-                specialize: { constants in Self.specialize(constants, find: true) })),
+            CELFunction(
+                "find",
+                CELOverload(
+                    "string_find_string", [.string, .string], .string, member: true,
+                    cost: .linear(base: 1, perUnit: 0.25),
+                    implementation: .binary { text, pattern in Self.run(text, pattern, nil, compiled: nil, find: true)
+                    },
+                    specialize: { constants in Self.specialize(constants, find: true) })),
             CELFunction(
                 "findAll",
                 CELOverload(
                     "string_find_all_string", [.string, .string], .list(.string), member: true,
                     cost: .linear(base: 1, perUnit: 0.25),
-                    implementation: .binary { text, pattern in Self.run(text, pattern, nil, compiled: nil, find: false) },
+                    implementation: .binary { text, pattern in Self.run(text, pattern, nil, compiled: nil, find: false)
+                    },
                     specialize: { constants in Self.specialize(constants, find: false) }),
                 CELOverload(
                     "string_find_all_string_int", [.string, .string, .int], .list(.string), member: true,
                     cost: .linear(base: 1, perUnit: 0.25),
-                    implementation: .ternary { text, pattern, limit in Self.run(text, pattern, limit, compiled: nil, find: false) },
+                    implementation: .ternary { text, pattern, limit in
+                        Self.run(text, pattern, limit, compiled: nil, find: false)
+                    },
                     specialize: { constants in Self.specialize(constants, find: false) })),
         ]
     }
@@ -62,7 +69,9 @@ public struct KubernetesRegexLibrary: CELLibrary {
         }
     }
 
-    private static func run(_ text: CELValue, _ pattern: CELValue, _ limit: CELValue?, compiled: RE2Regex?, find: Bool) -> CELValue {
+    private static func run(_ text: CELValue, _ pattern: CELValue, _ limit: CELValue?, compiled: RE2Regex?, find: Bool)
+        -> CELValue
+    {
         let name = find ? "find" : "findAll"
         guard case .string(let subject) = text, case .string(let source) = pattern else {
             return .noOverload(name, [text, pattern] + (limit.map { [$0] } ?? []))

@@ -20,8 +20,12 @@ public struct KubernetesSemverLibrary: CELLibrary {
     /// The functions this version declares.
     public var functions: [CELFunction] {
         let s = CELSemver.celType
-        var semverOverloads: [CELOverload] = [.constantFolding("string_to_semver", .string, s) { Self.parse($0, .bool(false)) }]
-        var isSemverOverloads: [CELOverload] = [.unary("is_semver_string", .string, .bool) { Self.isValid($0, .bool(false)) }]
+        var semverOverloads: [CELOverload] = [
+            .constantFolding("string_to_semver", .string, s) { Self.parse($0, .bool(false)) }
+        ]
+        var isSemverOverloads: [CELOverload] = [
+            .unary("is_semver_string", .string, .bool) { Self.isValid($0, .bool(false)) }
+        ]
         if version >= 1 {
             semverOverloads.append(.binary("string_bool_to_semver", .string, .bool, s) { Self.parse($0, $1) })
             isSemverOverloads.append(.binary("is_semver_string_bool", .string, .bool, .bool) { Self.isValid($0, $1) })
@@ -32,15 +36,21 @@ public struct KubernetesSemverLibrary: CELLibrary {
             CELFunction("major", .unary("semver_major", s, .int, member: true) { Self.part($0, "major", \.major) }),
             CELFunction("minor", .unary("semver_minor", s, .int, member: true) { Self.part($0, "minor", \.minor) }),
             CELFunction("patch", .unary("semver_patch", s, .int, member: true) { Self.part($0, "patch", \.patch) }),
-            CELFunction("compareTo", .binary("semver_compare_to", s, s, .int, member: true) { lhs, rhs in
-                Self.compare(lhs, rhs, "compareTo") { .int(Int64($0)) }
-            }),
-            CELFunction("isLessThan", .binary("semver_less", s, s, .bool, member: true) { lhs, rhs in
-                Self.compare(lhs, rhs, "isLessThan") { .bool($0 < 0) }
-            }),
-            CELFunction("isGreaterThan", .binary("semver_greater", s, s, .bool, member: true) { lhs, rhs in
-                Self.compare(lhs, rhs, "isGreaterThan") { .bool($0 > 0) }
-            }),
+            CELFunction(
+                "compareTo",
+                .binary("semver_compare_to", s, s, .int, member: true) { lhs, rhs in
+                    Self.compare(lhs, rhs, "compareTo") { .int(Int64($0)) }
+                }),
+            CELFunction(
+                "isLessThan",
+                .binary("semver_less", s, s, .bool, member: true) { lhs, rhs in
+                    Self.compare(lhs, rhs, "isLessThan") { .bool($0 < 0) }
+                }),
+            CELFunction(
+                "isGreaterThan",
+                .binary("semver_greater", s, s, .bool, member: true) { lhs, rhs in
+                    Self.compare(lhs, rhs, "isGreaterThan") { .bool($0 > 0) }
+                }),
         ]
     }
 
@@ -74,7 +84,8 @@ public struct KubernetesSemverLibrary: CELLibrary {
         return .int(Int64(number))
     }
 
-    private static func compare(_ lhs: CELValue, _ rhs: CELValue, _ name: String, _ body: (Int) -> CELValue) -> CELValue {
+    private static func compare(_ lhs: CELValue, _ rhs: CELValue, _ name: String, _ body: (Int) -> CELValue) -> CELValue
+    {
         guard let left = version(lhs), let right = version(rhs) else { return .noOverload(name, [lhs, rhs]) }
         return body(left.compare(to: right))
     }

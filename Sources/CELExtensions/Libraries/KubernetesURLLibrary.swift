@@ -24,34 +24,44 @@ public struct KubernetesURLLibrary: CELLibrary {
     public var functions: [CELFunction] {
         let url = CELURL.celType
         func getter(_ name: String, _ body: @escaping @Sendable (KubernetesURL) -> String) -> CELFunction {
-            CELFunction(name, .unary("url_\(name)", url, .string, member: true) { value in
-                guard let parsed = Self.url(value) else { return .noOverload(name, [value]) }
-                return .string(body(parsed))
-            })
+            CELFunction(
+                name,
+                .unary("url_\(name)", url, .string, member: true) { value in
+                    guard let parsed = Self.url(value) else { return .noOverload(name, [value]) }
+                    return .string(body(parsed))
+                })
         }
         return [
-            CELFunction("url", .constantFolding("string_to_url", .string, url) { value in
-                guard case .string(let text) = value else { return .noOverload("url", [value]) }
-                do throws(URLParseError) {
-                    return .opaque(CELURL(try KubernetesURL(parsing: text)))
-                } catch {
-                    return .invalid(error.message)
-                }
-            }),
-            CELFunction("isURL", .unary("is_url_string", .string, .bool) { value in
-                guard case .string(let text) = value else { return .noOverload("isURL", [value]) }
-                return .bool(KubernetesURL.isValid(text))
-            }),
+            CELFunction(
+                "url",
+                .constantFolding("string_to_url", .string, url) { value in
+                    guard case .string(let text) = value else { return .noOverload("url", [value]) }
+                    do throws(URLParseError) {
+                        return .opaque(CELURL(try KubernetesURL(parsing: text)))
+                    } catch {
+                        return .invalid(error.message)
+                    }
+                }),
+            CELFunction(
+                "isURL",
+                .unary("is_url_string", .string, .bool) { value in
+                    guard case .string(let text) = value else { return .noOverload("isURL", [value]) }
+                    return .bool(KubernetesURL.isValid(text))
+                }),
             getter("getScheme") { $0.scheme },
             getter("getHost") { $0.host },
             getter("getHostname") { $0.hostname },
             getter("getPort") { $0.port },
             getter("getEscapedPath") { $0.escapedPath },
-            CELFunction("getQuery", .unary("url_getQuery", url, .map(.string, .list(.string)), member: true) { value in
-                guard let parsed = Self.url(value) else { return .noOverload("getQuery", [value]) }
-                let entries = parsed.queryItems.map { (key: CELMapKey.string($0.key), value: CELValue.strings($0.values)) }
-                return .map(CELDictionaryMap(entries))
-            }),
+            CELFunction(
+                "getQuery",
+                .unary("url_getQuery", url, .map(.string, .list(.string)), member: true) { value in
+                    guard let parsed = Self.url(value) else { return .noOverload("getQuery", [value]) }
+                    let entries = parsed.queryItems.map {
+                        (key: CELMapKey.string($0.key), value: CELValue.strings($0.values))
+                    }
+                    return .map(CELDictionaryMap(entries))
+                }),
         ]
     }
 

@@ -35,7 +35,9 @@ extension IPAddress {
 
     /// Go `netip.ParseAddr` grammar. Returns the address (IPv4-mapped ones unmapped) and whether it
     /// was an IPv4-mapped IPv6 address written with a dotted quad.
-    static func parseNetip(_ bytes: [UInt8], text: String) throws(NetipError) -> (address: IPAddress, dottedMapped: Bool) {
+    static func parseNetip(_ bytes: [UInt8], text: String) throws(NetipError) -> (
+        address: IPAddress, dottedMapped: Bool
+    ) {
         func failure(_ message: String, at rest: ArraySlice<UInt8>? = nil) -> NetipError {
             var full = "ParseAddr(\(goQuoted(text))): \(message)"
             if let rest, !rest.isEmpty { full += " (at \(goQuoted(String(decoding: rest, as: UTF8.self))))" }

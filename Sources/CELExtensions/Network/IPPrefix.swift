@@ -27,7 +27,9 @@ public struct IPPrefix: Sendable, Hashable, CustomStringConvertible {
         func failure(_ reason: String) -> NetworkAddressError {
             NetworkAddressError(
                 code: "cidr.syntax",
-                message: "network address parse error during conversion from string: netip.ParsePrefix(\(goQuoted(text))): \(reason)")
+                message:
+                    "network address parse error during conversion from string: netip.ParsePrefix(\(goQuoted(text))): \(reason)"
+            )
         }
         guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { throw failure("no '/'") }
         let addressText = String(decoding: bytes[..<slash], as: UTF8.self)
@@ -42,7 +44,7 @@ public struct IPPrefix: Sendable, Hashable, CustomStringConvertible {
             throw failure("bad bits after slash: \(goQuoted(String(decoding: bits, as: UTF8.self)))")
         }
         guard !bits.isEmpty, bits.count <= 4, bits.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-              let length = Int(String(decoding: bits, as: UTF8.self))
+            let length = Int(String(decoding: bits, as: UTF8.self))
         else {
             throw failure("bad bits after slash: \(goQuoted(String(decoding: bits, as: UTF8.self)))")
         }

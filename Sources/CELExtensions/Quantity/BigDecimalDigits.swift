@@ -97,7 +97,8 @@ struct BigDecimalDigits: Hashable, Sendable {
         result.limbs.reserveCapacity(max(lhs.limbs.count, rhs.limbs.count) + 1)
         var carry: UInt64 = 0
         for index in 0..<max(lhs.limbs.count, rhs.limbs.count) {
-            let sum = UInt64(index < lhs.limbs.count ? lhs.limbs[index] : 0)
+            let sum =
+                UInt64(index < lhs.limbs.count ? lhs.limbs[index] : 0)
                 + UInt64(index < rhs.limbs.count ? rhs.limbs[index] : 0) + carry
             result.limbs.append(UInt32(sum % limbBase))
             carry = sum / limbBase

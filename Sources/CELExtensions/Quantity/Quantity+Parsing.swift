@@ -78,8 +78,8 @@ extension Quantity {
     private static func isSuffixLetter(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "u"),
-             UInt8(ascii: "m"), UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "G"),
-             UInt8(ascii: "T"), UInt8(ascii: "P"):
+            UInt8(ascii: "m"), UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "G"),
+            UInt8(ascii: "T"), UInt8(ascii: "P"):
             true
         default:
             false

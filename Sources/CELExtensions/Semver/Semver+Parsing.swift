@@ -33,7 +33,9 @@ extension Semver {
         }
         var build: [String] = []
         if let buildStart = buildIndex {
-            for identifier in rest[rest.index(after: buildStart)...].split(separator: ".", omittingEmptySubsequences: false) {
+            for identifier in rest[rest.index(after: buildStart)...].split(
+                separator: ".", omittingEmptySubsequences: false)
+            {
                 guard !identifier.isEmpty else { throw SemverError("Buildversion is empty", text) }
                 guard identifier.utf8.allSatisfy(Self.isIdentifierByte) else {
                     throw SemverError("Invalid character(s) found in build meta \"\(identifier)\"", text)
@@ -68,7 +70,9 @@ extension Semver {
         return value
     }
 
-    private static func preReleaseIdentifier(_ part: Substring, text: String) throws(SemverError) -> PreReleaseIdentifier {
+    private static func preReleaseIdentifier(_ part: Substring, text: String) throws(SemverError)
+        -> PreReleaseIdentifier
+    {
         guard !part.isEmpty else { throw SemverError("Prerelease is empty", text) }
         if part.utf8.allSatisfy(isDigit) {
             if part.utf8.count > 1, part.first == "0" {
@@ -88,7 +92,8 @@ extension Semver {
         var source = Substring(text)
         if source.hasPrefix("v") { source = source.dropFirst() }
         let extraStart = source.firstIndex { $0 == "-" || $0 == "+" } ?? source.endIndex
-        var parts = source[..<extraStart].split(separator: ".", omittingEmptySubsequences: false).map { part -> String in
+        var parts = source[..<extraStart].split(separator: ".", omittingEmptySubsequences: false).map {
+            part -> String in
             let stripped = part.drop { $0 == "0" }
             return stripped.isEmpty && !part.isEmpty ? "0" : String(stripped)
         }

@@ -45,7 +45,9 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Creates a version from its parts.
-    public init(major: UInt64, minor: UInt64, patch: UInt64, preRelease: [PreReleaseIdentifier] = [], build: [String] = []) {
+    public init(
+        major: UInt64, minor: UInt64, patch: UInt64, preRelease: [PreReleaseIdentifier] = [], build: [String] = []
+    ) {
         self.major = major
         self.minor = minor
         self.patch = patch

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CEL
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `string.format(list)` of the cel-go strings extension: `%s %d %f %e %b %o %x %X %%`, with an
 /// optional precision (`%.3f`), and cel-go's rules and messages for each type.
@@ -69,7 +70,11 @@ struct StringFormatter {
         switch verb {
         case "s":
             guard let text = Self.stringClause(value) else {
-                return .failure(Message(text: "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given \(typeName)"))
+                return .failure(
+                    Message(
+                        text:
+                            "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given \(typeName)"
+                    ))
             }
             return .success(text)
         case "d":
@@ -77,7 +82,8 @@ struct StringFormatter {
             case .int(let integer): return .success(String(integer))
             case .uint(let unsigned): return .success(String(unsigned))
             case .double(let double) where !double.isFinite: return .success(Self.nonFinite(double))
-            default: return .failure(Message(text: "decimal clause can only be used on integers, was given \(typeName)"))
+            default:
+                return .failure(Message(text: "decimal clause can only be used on integers, was given \(typeName)"))
             }
         case "f", "e":
             let double: Double
@@ -97,7 +103,9 @@ struct StringFormatter {
             case .int(let integer): return .success(Self.radix(integer, 2))
             case .uint(let unsigned): return .success(String(unsigned, radix: 2))
             case .bool(let flag): return .success(flag ? "1" : "0")
-            default: return .failure(Message(text: "only integers and bools can be formatted as binary, was given \(typeName)"))
+            default:
+                return .failure(
+                    Message(text: "only integers and bools can be formatted as binary, was given \(typeName)"))
             }
         case "o":
             switch value {
@@ -114,7 +122,10 @@ struct StringFormatter {
             case .string(let string): text = Self.hex(Array(string.utf8))
             case .bytes(let bytes): text = Self.hex(bytes)
             default:
-                return .failure(Message(text: "only integers, byte buffers, and strings can be formatted as hex, was given \(typeName)"))
+                return .failure(
+                    Message(
+                        text: "only integers, byte buffers, and strings can be formatted as hex, was given \(typeName)")
+                )
             }
             return .success(upper ? StringFunctions.upperASCII(text) : text)
         }
@@ -157,7 +168,8 @@ struct StringFormatter {
     static func superscriptExponent(_ text: String) -> String {
         guard let marker = text.lastIndex(of: "e") else { return text }
         let superscripts: [Character: Character] = [
-            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+            "-": "⁻",
         ]
         var result = String(text[..<marker]) + "×10"
         for character in text[text.index(after: marker)...] where character != "+" {
@@ -189,7 +201,9 @@ struct StringFormatter {
         case .map(let map):
             var entries: [(key: String, value: String)] = []
             for index in 0..<map.count {
-                guard let key = stringClause(map.key(at: index)), let value = stringClause(map.value(at: index)) else { return nil }
+                guard let key = stringClause(map.key(at: index)), let value = stringClause(map.value(at: index)) else {
+                    return nil
+                }
                 entries.append((key, value))
             }
             entries.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }

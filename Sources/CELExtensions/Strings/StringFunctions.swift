@@ -36,7 +36,9 @@ public enum StringFunctions {
     }
 
     /// Last code-point index of `substring` starting at or before `offset` (default: the end), or -1.
-    public static func lastIndexOf(_ text: String, _ substring: String, offset: Int64? = nil) throws(ExtensionError) -> Int64 {
+    public static func lastIndexOf(_ text: String, _ substring: String, offset: Int64? = nil) throws(ExtensionError)
+        -> Int64
+    {
         let count = text.unicodeScalars.count
         if substring.isEmpty { return offset ?? Int64(count) }
         if let offset, offset < 0 || offset >= Int64(count) { throw .indexOutOfRange(offset) }

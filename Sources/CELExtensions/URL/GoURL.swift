@@ -103,7 +103,8 @@ struct GoURL: Sendable, Hashable {
     private static func parseAuthority(_ authority: ArraySlice<UInt8>) throws(ParseError) -> String {
         guard let at = authority.lastIndex(of: UInt8(ascii: "@")) else { return try parseHost(authority) }
         let host = try parseHost(authority[(at + 1)...])
-        for byte in authority[..<at] where !(URLEscaping.isAlphanumeric(byte) || userinfoPunctuation.contains(byte) || byte >= 0x80) {
+        for byte in authority[..<at]
+        where !(URLEscaping.isAlphanumeric(byte) || userinfoPunctuation.contains(byte) || byte >= 0x80) {
             throw ParseError(message: "net/url: invalid userinfo")
         }
         return host
@@ -116,12 +117,14 @@ struct GoURL: Sendable, Hashable {
             }
             let colonPort = host[(close + 1)...]
             if !isValidOptionalPort(colonPort) {
-                throw ParseError(message: "invalid port \(goQuoted(String(decoding: colonPort, as: UTF8.self))) after host")
+                throw ParseError(
+                    message: "invalid port \(goQuoted(String(decoding: colonPort, as: UTF8.self))) after host")
             }
         } else if let colon = host.lastIndex(of: UInt8(ascii: ":")) {
             let colonPort = host[colon...]
             if !isValidOptionalPort(colonPort) {
-                throw ParseError(message: "invalid port \(goQuoted(String(decoding: colonPort, as: UTF8.self))) after host")
+                throw ParseError(
+                    message: "invalid port \(goQuoted(String(decoding: colonPort, as: UTF8.self))) after host")
             }
         }
         return try URLEscaping.unescape(host, mode: .host)
@@ -137,7 +140,8 @@ struct GoURL: Sendable, Hashable {
         var hostname = Substring(host)
         var port = Substring()
         if let colon = hostname.lastIndex(of: ":"),
-           Self.isValidOptionalPort(Array(hostname[colon...].utf8)[...]) {
+            Self.isValidOptionalPort(Array(hostname[colon...].utf8)[...])
+        {
             port = hostname[hostname.index(after: colon)...]
             hostname = hostname[..<colon]
         }
@@ -148,7 +152,8 @@ struct GoURL: Sendable, Hashable {
     /// Go `URL.EscapedPath`.
     var escapedPath: String {
         if !rawPath.isEmpty, URLEscaping.isValidEncodedPath(rawPath),
-           let decoded = try? URLEscaping.unescape(Array(rawPath.utf8)[...], mode: .path), decoded == path {
+            let decoded = try? URLEscaping.unescape(Array(rawPath.utf8)[...], mode: .path), decoded == path
+        {
             return rawPath
         }
         if path == "*" { return "*" }
@@ -165,7 +170,7 @@ struct GoURL: Sendable, Hashable {
             let keyBytes = pair[..<(equals ?? pair.endIndex)]
             let valueBytes = equals.map { pair[($0 + 1)...] } ?? pair[pair.endIndex...]
             guard let key = try? URLEscaping.unescape(keyBytes, mode: .query),
-                  let value = try? URLEscaping.unescape(valueBytes, mode: .query)
+                let value = try? URLEscaping.unescape(valueBytes, mode: .query)
             else { continue }
             if values[key] == nil { order.append(key) }
             values[key, default: []].append(value)

@@ -25,7 +25,8 @@ public struct KubernetesURL: Sendable, Hashable, CustomStringConvertible {
                 parsed = try GoURL.parse(text)
             }
         } catch {
-            throw URLParseError(message: "URL parse error during conversion from string: parse \(goQuoted(text)): \(error.message)")
+            throw URLParseError(
+                message: "URL parse error during conversion from string: parse \(goQuoted(text)): \(error.message)")
         }
         self.text = text
     }

@@ -23,9 +23,9 @@ enum URLEscaping {
         if mode == .host {
             switch byte {
             case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
-                 UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
-                 UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
-                 UInt8(ascii: ">"), UInt8(ascii: "\""):
+                UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+                UInt8(ascii: ">"), UInt8(ascii: "\""):
                 return false
             default: break
             }
@@ -34,7 +34,7 @@ enum URLEscaping {
         case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
             return false
         case UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "/"),
-             UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "@"):
+            UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "@"):
             switch mode {
             case .path: return byte == UInt8(ascii: "?")
             case .fragment: return false
@@ -43,8 +43,10 @@ enum URLEscaping {
         default:
             break
         }
-        if mode == .fragment, byte == UInt8(ascii: "!") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
-            || byte == UInt8(ascii: "*") {
+        if mode == .fragment,
+            byte == UInt8(ascii: "!") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "*")
+        {
             return false
         }
         return true
@@ -59,17 +61,19 @@ enum URLEscaping {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
                 guard index + 2 < bytes.endIndex,
-                      let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                    let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
                 else {
                     let end = min(index + 3, bytes.endIndex)
-                    throw GoURL.ParseError(message: "invalid URL escape \(goQuoted(String(decoding: bytes[index..<end], as: UTF8.self)))")
+                    throw GoURL.ParseError(
+                        message: "invalid URL escape \(goQuoted(String(decoding: bytes[index..<end], as: UTF8.self)))")
                 }
                 output.append(high << 4 | low)
                 index += 3
                 continue
             }
             if mode == .host, byte < 0x80, shouldEscape(byte, mode: .host) {
-                throw GoURL.ParseError(message: "invalid character \(goQuoted(String(UnicodeScalar(byte)))) in host name")
+                throw GoURL.ParseError(
+                    message: "invalid character \(goQuoted(String(UnicodeScalar(byte)))) in host name")
             }
             output.append(mode == .query && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
             index += 1

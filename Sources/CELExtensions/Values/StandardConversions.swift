@@ -5,7 +5,8 @@ import CEL
 enum StandardConversions {
     private static let functions: [String: CELFunction] = {
         var table: [String: CELFunction] = [:]
-        for function in CELStandardLibrary().functions where ["string", "duration", "timestamp"].contains(function.name) {
+        for function in CELStandardLibrary().functions
+        where ["string", "duration", "timestamp"].contains(function.name) {
             table[function.name] = function
         }
         return table
@@ -14,7 +15,7 @@ enum StandardConversions {
     /// Calls the standard one-argument overload of `name` whose parameter is `parameter`.
     static func call(_ name: String, _ parameter: CELType, _ argument: CELValue) -> CELValue {
         guard let overload = functions[name]?.overloads.first(where: { $0.parameters == [parameter] }),
-              case .unary(let body)? = overload.implementation
+            case .unary(let body)? = overload.implementation
         else { return .noOverload(name, [argument]) }
         return body(argument)
     }

@@ -53,14 +53,18 @@ struct CELCommand: AsyncParsableCommand {
                     throw RampartFailure("cannot read bindings file \(bindings)")
                 }
                 let result = JSONReader().read([UInt8](data), file: bindings)
-                if let error = result.diagnostics.first(where: { $0.level == .error }) { throw RampartFailure("\(error)") }
+                if let error = result.diagnostics.first(where: { $0.level == .error }) {
+                    throw RampartFailure("\(error)")
+                }
                 guard let mapping = result.document?.root.mapValue else {
                     throw RampartFailure("\(bindings): the bindings file must hold a JSON object of variables")
                 }
                 for entry in mapping.entries { variables[entry.key] = NodeValues.value(entry.value) }
             }
             let environment = PolicyEnvironment.standard.extended(
-                variables: variables.keys.filter { PolicyEnvironment.standard.variable(named: $0) == nil }.map { CELVariable($0, .dyn) })
+                variables: variables.keys.filter { PolicyEnvironment.standard.variable(named: $0) == nil }.map {
+                    CELVariable($0, .dyn)
+                })
             let program: CELProgram
             do {
                 program = try PolicyEnvironment.compile(expression, in: environment)

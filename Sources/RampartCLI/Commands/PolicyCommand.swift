@@ -87,7 +87,9 @@ struct PolicyCommand: AsyncParsableCommand {
                 }
                 let evaluation = policies.evaluate(item)
                 for finding in evaluation.findings {
-                    print("  finding: \(finding.location.map(String.init(describing:)) ?? finding.target): \(finding.message)")
+                    print(
+                        "  finding: \(finding.location.map(String.init(describing:)) ?? finding.target): \(finding.message)"
+                    )
                 }
                 for diagnostic in evaluation.diagnostics { print("  diagnostic: \(diagnostic)") }
             }

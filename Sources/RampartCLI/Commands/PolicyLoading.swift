@@ -17,7 +17,9 @@ enum PolicyLoading {
 
     /// Built-in rules only.
     static func builtinEntries() throws -> [RuleCatalog.Entry] {
-        guard let builtin = RuleResources.rulesDirectory else { throw RampartFailure("built-in rules are missing from this build") }
+        guard let builtin = RuleResources.rulesDirectory else {
+            throw RampartFailure("built-in rules are missing from this build")
+        }
         let (entries, errors) = RuleCatalog.load([builtin])
         if !errors.isEmpty { throw RampartFailure(errors.map(\.description).joined(separator: "\n")) }
         return entries
@@ -37,7 +39,8 @@ enum PolicyLoading {
 enum IgnoreFileLoading {
     static func load(explicit: String?, root: String) throws -> IgnoreFile {
         var isDirectory: ObjCBool = false
-        let defaultPath = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+        let defaultPath =
+            FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
             ? root + "/.rampartignore" : ".rampartignore"
         let path = explicit ?? defaultPath
         guard let data = FileManager.default.contents(atPath: path) else {

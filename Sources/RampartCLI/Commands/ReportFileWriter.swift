@@ -65,9 +65,11 @@ enum ReportFileWriter {
             if exists && info.st_mode & S_IFMT != S_IFREG {
                 try writeInPlace(buffer, to: path)
             } else {
-                let data = buffer.baseAddress.map {
-                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none)
-                } ?? Data()
+                let data =
+                    buffer.baseAddress.map {
+                        Data(
+                            bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none)
+                    } ?? Data()
                 try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             }
         }

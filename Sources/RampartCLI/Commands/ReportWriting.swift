@@ -8,7 +8,8 @@ enum ReportWriting {
         let format = try BuiltinReportFormats.require(id: output.format)
         let toTerminal = output.output == nil && isatty(STDOUT_FILENO) == 1
         var isDirectory: ObjCBool = false
-        let root = FileManager.default.fileExists(atPath: scanRoot, isDirectory: &isDirectory) && isDirectory.boolValue
+        let root =
+            FileManager.default.fileExists(atPath: scanRoot, isDirectory: &isDirectory) && isDirectory.boolValue
             ? scanRoot : (scanRoot as NSString).deletingLastPathComponent
         let context = ReportContext(
             isTerminal: toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
@@ -19,7 +20,8 @@ enum ReportWriting {
                 try format.render(report, context: context, to: sink)
             }
         } catch let error as ReportFileWriter.POSIXFailure {
-            throw RampartFailure("cannot write report to \(output.output ?? "standard output"): \(error.localizedDescription)")
+            throw RampartFailure(
+                "cannot write report to \(output.output ?? "standard output"): \(error.localizedDescription)")
         }
         if let path = output.output, !output.quiet {
             FileHandle.standardError.write(Data("rampart: \(format.id) report written to \(path)\n".utf8))

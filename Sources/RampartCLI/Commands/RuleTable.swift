@@ -7,8 +7,10 @@ enum RuleTable {
     static func render(_ rules: [RuleMetadata]) -> String {
         let header = ["ID", "SEVERITY", "PLATFORM", "TITLE", "ALIASES"]
         let rows = rules.map { rule in
-            [rule.id, rule.severity.rawValue.uppercased(), rule.platform, rule.title,
-             rule.aliases.prefix(3).joined(separator: ",") + (rule.aliases.count > 3 ? ",…" : "")]
+            [
+                rule.id, rule.severity.rawValue.uppercased(), rule.platform, rule.title,
+                rule.aliases.prefix(3).joined(separator: ",") + (rule.aliases.count > 3 ? ",…" : ""),
+            ]
         }
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
@@ -16,7 +18,8 @@ enum RuleTable {
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
                 let clipped = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
-                return index == cells.count - 1 ? clipped : clipped.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                return index == cells.count - 1
+                    ? clipped : clipped.padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
         return ([line(header)] + rows.map(line) + ["", "\(rules.count) rules"]).joined(separator: "\n")
@@ -27,15 +30,22 @@ enum RuleTable {
         let meta = rule.metadata
         var out: [String] = []
         out.append("\(meta.id)  [\(meta.severity.rawValue.uppercased())]  \(meta.title)")
-        out.append("platform: \(meta.platform)" + (rule.match.kinds.isEmpty ? "" : "  kinds: \(rule.match.kinds.sorted().joined(separator: ", "))"))
+        out.append(
+            "platform: \(meta.platform)"
+                + (rule.match.kinds.isEmpty ? "" : "  kinds: \(rule.match.kinds.sorted().joined(separator: ", "))"))
         if !meta.aliases.isEmpty { out.append("aliases: \(meta.aliases.joined(separator: ", "))") }
         if !meta.frameworks.isEmpty {
-            out.append("frameworks: " + meta.frameworks.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            out.append(
+                "frameworks: "
+                    + meta.frameworks.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            )
         }
         out.append("")
         if !meta.description.isEmpty { out += [meta.description, ""] }
         if !meta.remediation.isEmpty { out += ["Remediation: \(meta.remediation)", ""] }
-        if !meta.references.isEmpty { out.append("References:"); out.append(contentsOf: meta.references.map { "  \($0)" }); out.append("") }
+        if !meta.references.isEmpty {
+            out.append("References:"); out.append(contentsOf: meta.references.map { "  \($0)" }); out.append("")
+        }
         if !rule.variables.isEmpty {
             out.append("Variables:")
             out.append(contentsOf: rule.variables.map { "  \($0.name) = \($0.expression.source)" })
@@ -44,9 +54,12 @@ enum RuleTable {
         for validation in rule.validations {
             out.append("  \(validation.expression.source)")
             if let path = validation.fieldPath { out.append("    fieldPath: \(path)") }
-            if let message = validation.messageExpression?.source ?? validation.message { out.append("    message: \(message)") }
+            if let message = validation.messageExpression?.source ?? validation.message {
+                out.append("    message: \(message)")
+            }
         }
-        let fixtures = (try? FileManager.default.contentsOfDirectory(atPath: entry.folder.path))?
+        let fixtures =
+            (try? FileManager.default.contentsOfDirectory(atPath: entry.folder.path))?
             .filter { $0.hasPrefix("pass.") || $0.hasPrefix("fail.") }.sorted() ?? []
         if !fixtures.isEmpty {
             out.append("")

@@ -47,7 +47,8 @@ struct RulesCommand: AsyncParsableCommand {
                 entries += custom
             }
             let rules = entries.map(\.rule.metadata).filter { rule in
-                (platform == nil || rule.platform == platform) && (severity == nil || rule.severity == Severity(parsing: severity!))
+                (platform == nil || rule.platform == platform)
+                    && (severity == nil || rule.severity == Severity(parsing: severity!))
             }
             switch format {
             case "json":
@@ -75,8 +76,9 @@ struct RulesCommand: AsyncParsableCommand {
         func run() async throws {
             let entries = try PolicyLoading.builtinEntries()
             let wanted = id.lowercased()
-            guard let entry = entries.first(where: { $0.rule.metadata.id.lowercased() == wanted })
-                ?? entries.first(where: { $0.rule.metadata.aliases.contains { $0.lowercased() == wanted } })
+            guard
+                let entry = entries.first(where: { $0.rule.metadata.id.lowercased() == wanted })
+                    ?? entries.first(where: { $0.rule.metadata.aliases.contains { $0.lowercased() == wanted } })
             else {
                 throw RampartFailure("no rule with id or alias '\(id)'; see `rampart rules list`")
             }

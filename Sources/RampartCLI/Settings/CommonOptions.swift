@@ -7,16 +7,22 @@ struct ScanOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Report only these severities (comma-separated or repeated).", valueName: "severity"))
     var severity: [String] = []
 
-    @Option(help: ArgumentHelp("Exit with code 1 when a finding at or above this severity remains.", valueName: "severity"))
+    @Option(
+        help: ArgumentHelp("Exit with code 1 when a finding at or above this severity remains.", valueName: "severity"))
     var failOn: String = "info"
 
-    @Option(help: ArgumentHelp("Directory of custom rules (repeatable). Built-in rules stay on unless --no-builtin-rules.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Directory of custom rules (repeatable). Built-in rules stay on unless --no-builtin-rules.",
+            valueName: "dir"))
     var policy: [String] = []
 
     @Flag(help: "Run only the rules given with --policy.")
     var noBuiltinRules = false
 
-    @Option(help: ArgumentHelp("Skip directories matching this .gitignore-style pattern (repeatable).", valueName: "pattern"))
+    @Option(
+        help: ArgumentHelp(
+            "Skip directories matching this .gitignore-style pattern (repeatable).", valueName: "pattern"))
     var skipDirs: [String] = []
 
     @Option(help: ArgumentHelp("Skip files matching this .gitignore-style pattern (repeatable).", valueName: "pattern"))
@@ -25,7 +31,8 @@ struct ScanOptions: ParsableArguments {
     @Flag(help: "Also skip what the tree's .gitignore files exclude.")
     var respectGitignore = false
 
-    @Option(help: ArgumentHelp("Suppressions file (default: .rampartignore in the scanned directory).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Suppressions file (default: .rampartignore in the scanned directory).", valueName: "file"))
     var ignorefile: String?
 
     @Option(help: ArgumentHelp("Skip files larger than this many bytes.", valueName: "bytes"))
@@ -54,10 +61,13 @@ struct ScanOptions: ParsableArguments {
 
 /// Where and how the report is written.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: ArgumentHelp("Report format: table, json, sarif, junit.", valueName: "format"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Report format: table, json, sarif, junit.", valueName: "format"))
     var format: String = "table"
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Also list suppressed findings in the table.")
@@ -71,7 +81,9 @@ struct OutputOptions: ParsableArguments {
 
 /// The configuration file option, resolved before parsing (see ``RampartMain``).
 struct ConfigOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Read defaults from this rampart.yaml (default: ./rampart.yaml when present).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Read defaults from this rampart.yaml (default: ./rampart.yaml when present).", valueName: "file"))
     var config: String?
 
     init() {}

@@ -26,7 +26,8 @@ enum ConfigFile {
         }
         guard let document = result.documents.first else { return [:] }
         guard let mapping = document.root.mapValue else {
-            throw RampartFailure("\(path):\(document.root.span.start.line): the config file must be a mapping of option names")
+            throw RampartFailure(
+                "\(path):\(document.root.span.start.line): the config file must be a mapping of option names")
         }
         var settings: [String: [String]] = [:]
         for entry in mapping.entries {

@@ -68,7 +68,8 @@ struct SettingsResolver {
             if arguments.contains(where: { $0 == spelled || $0.hasPrefix(spelled + "=") }) { continue }
             let values: [String]
             if let fromEnvironment = environment[setting.environmentName] {
-                values = setting.kind == .list
+                values =
+                    setting.kind == .list
                     ? fromEnvironment.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
                     : [fromEnvironment]
             } else if let fromConfig = config[setting.flag] {
@@ -78,7 +79,9 @@ struct SettingsResolver {
             }
             switch setting.kind {
             case .flag:
-                if let value = values.first, ["1", "true", "yes", "on"].contains(value.lowercased()) { extra.append(spelled) }
+                if let value = values.first, ["1", "true", "yes", "on"].contains(value.lowercased()) {
+                    extra.append(spelled)
+                }
             case .value:
                 if let value = values.first { extra.append(contentsOf: [spelled, value]) }
             case .list:

@@ -62,8 +62,14 @@ public struct ScanReport: Sendable, Codable {
     /// Findings sorted for display: by file, then line, then rule.
     public var sortedFindings: [Finding] {
         findings.sorted { lhs, rhs in
-            let left = (lhs.location?.file ?? lhs.target, lhs.location?.start.line ?? 0, lhs.location?.start.column ?? 0, lhs.ruleID)
-            let right = (rhs.location?.file ?? rhs.target, rhs.location?.start.line ?? 0, rhs.location?.start.column ?? 0, rhs.ruleID)
+            let left = (
+                lhs.location?.file ?? lhs.target, lhs.location?.start.line ?? 0, lhs.location?.start.column ?? 0,
+                lhs.ruleID
+            )
+            let right = (
+                rhs.location?.file ?? rhs.target, rhs.location?.start.line ?? 0, rhs.location?.start.column ?? 0,
+                rhs.ruleID
+            )
             return left < right
         }
     }

@@ -38,7 +38,8 @@ public struct GlobPattern: Sendable, Hashable {
         if anchored { return Self.match(segments[...], parts[...]) }
         // Unanchored single-segment patterns match the last component at any depth.
         guard let last = parts.last else { return false }
-        return segments.count == 1 ? Self.matchSegment(segments[0][...], last[...]) : Self.match(segments[...], parts[...])
+        return segments.count == 1
+            ? Self.matchSegment(segments[0][...], last[...]) : Self.match(segments[...], parts[...])
     }
 
     static func match(_ pattern: ArraySlice<[UInt8]>, _ path: ArraySlice<[UInt8]>) -> Bool {
@@ -121,7 +122,9 @@ public struct GlobPattern: Sendable, Hashable {
             let c = pattern[index]
             if c == UInt8(ascii: "]") && !first { return (matched != negate, index + 1) }
             first = false
-            if index + 2 < pattern.endIndex, pattern[index + 1] == UInt8(ascii: "-"), pattern[index + 2] != UInt8(ascii: "]") {
+            if index + 2 < pattern.endIndex, pattern[index + 1] == UInt8(ascii: "-"),
+                pattern[index + 2] != UInt8(ascii: "]")
+            {
                 if c <= byte && byte <= pattern[index + 2] { matched = true }
                 index += 3
             } else {

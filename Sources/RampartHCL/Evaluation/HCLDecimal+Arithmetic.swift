@@ -32,8 +32,9 @@ extension HCLDecimal {
         if lhs.digits.count * rhs.digits.count > maximumWork {
             return lhs.rounded(toDigits: precisionCap) * rhs.rounded(toDigits: precisionCap)
         }
-        return HCLDecimal(digits: DecimalDigits.multiply(lhs.digits, rhs.digits), exponent: lhs.exponent + rhs.exponent,
-                   negative: lhs.negative != rhs.negative)
+        return HCLDecimal(
+            digits: DecimalDigits.multiply(lhs.digits, rhs.digits), exponent: lhs.exponent + rhs.exponent,
+            negative: lhs.negative != rhs.negative)
     }
 
     /// Quotient to ``divisionDigits`` significant digits; `nil` when dividing by zero.
@@ -46,14 +47,16 @@ extension HCLDecimal {
         let scale = max(0, Self.divisionDigits + divisor.digits.count - digits.count)
         let dividend = [UInt8](repeating: 0, count: scale) + digits
         let (quotient, _) = DecimalDigits.divide(dividend, divisor.digits)
-        return HCLDecimal(digits: quotient, exponent: exponent - divisor.exponent - scale,
-                          negative: negative != divisor.negative)
+        return HCLDecimal(
+            digits: quotient, exponent: exponent - divisor.exponent - scale,
+            negative: negative != divisor.negative)
     }
 
     /// Exact remainder of truncating division (sign of the dividend); `nil` when dividing by zero.
     public func remainder(dividingBy divisor: HCLDecimal) -> HCLDecimal? {
         if divisor.isZero { return nil }
-        if Swift.max(digits.count + exponent, divisor.digits.count + divisor.exponent) - Swift.min(exponent, divisor.exponent)
+        if Swift.max(digits.count + exponent, divisor.digits.count + divisor.exponent)
+            - Swift.min(exponent, divisor.exponent)
             > Self.precisionCap
         {
             // Beyond exact range (hostile literals such as 1e99999 % 3): fall back to binary floating point.

@@ -2,10 +2,13 @@ extension HCLEvaluator {
     mutating func attribute(_ source: HCLValue, _ name: String, at range: HCLRange) -> HCLValue {
         switch source {
         case .unknown: return .unknown
-        case .null: return fail("Attempt to get attribute from null value", "This value is null, so it has no \"\(name)\".", at: range)
+        case .null:
+            return fail(
+                "Attempt to get attribute from null value", "This value is null, so it has no \"\(name)\".", at: range)
         case .object(let fields), .map(let fields):
             guard let value = fields[name] else {
-                return fail("Unsupported attribute", "This object does not have an attribute named \"\(name)\".", at: range)
+                return fail(
+                    "Unsupported attribute", "This object does not have an attribute named \"\(name)\".", at: range)
             }
             return value
         default:
@@ -16,14 +19,17 @@ extension HCLEvaluator {
     mutating func index(_ source: HCLValue, _ key: HCLValue, at range: HCLRange) -> HCLValue {
         if case .unknown = source { return .unknown }
         if case .unknown = key { return .unknown }
-        if source.isNull { return fail("Attempt to index null value", "This value is null, so it cannot be indexed.", at: range) }
+        if source.isNull {
+            return fail("Attempt to index null value", "This value is null, so it cannot be indexed.", at: range)
+        }
         if let items = source.elements {
             if case .set = source { return fail("Invalid index", "Elements of a set cannot be indexed.", at: range) }
             guard let number = key.asNumber, let position = number.intValue else {
                 return fail("Invalid index", "A list or tuple index must be a whole number, not \(key).", at: range)
             }
             guard items.indices.contains(position) else {
-                return fail("Invalid index", "The index \(position) is out of range for \(items.count) elements.", at: range)
+                return fail(
+                    "Invalid index", "The index \(position) is out of range for \(items.count) elements.", at: range)
             }
             return items[position]
         }
@@ -66,7 +72,8 @@ extension HCLEvaluator {
         return current
     }
 
-    mutating func call(_ name: String, _ arguments: [HCLExpression], expandFinal: Bool, at range: HCLRange) -> HCLValue {
+    mutating func call(_ name: String, _ arguments: [HCLExpression], expandFinal: Bool, at range: HCLRange) -> HCLValue
+    {
         if (name == "try" || name == "can") && context.functions[name] == nil {
             return tryArguments(arguments, returnsBool: name == "can", at: range)
         }
@@ -77,8 +84,9 @@ extension HCLEvaluator {
         if expandFinal, let last = values.popLast() {
             if case .unknown = last { return .unknown }
             guard let items = last.elements else {
-                return fail("Invalid expanding argument value", "The expanding argument (...) must be a list or tuple.",
-                            at: arguments[arguments.count - 1].range)
+                return fail(
+                    "Invalid expanding argument value", "The expanding argument (...) must be a list or tuple.",
+                    at: arguments[arguments.count - 1].range)
             }
             values.append(contentsOf: items)
         }
@@ -94,15 +102,21 @@ extension HCLEvaluator {
         if case .unknown = operand { return .unknown }
         switch op {
         case .not:
-            guard let flag = operand.asBool else { return fail("Invalid operand", "! needs a bool, not \(operand).", at: range) }
+            guard let flag = operand.asBool else {
+                return fail("Invalid operand", "! needs a bool, not \(operand).", at: range)
+            }
             return .bool(!flag)
         case .negate:
-            guard let number = operand.asNumber else { return fail("Invalid operand", "- needs a number, not \(operand).", at: range) }
+            guard let number = operand.asNumber else {
+                return fail("Invalid operand", "- needs a number, not \(operand).", at: range)
+            }
             return .number(-number)
         }
     }
 
-    mutating func logical(_ op: HCLBinaryOperator, _ lhs: HCLExpression, _ rhs: HCLExpression, at range: HCLRange) -> HCLValue {
+    mutating func logical(_ op: HCLBinaryOperator, _ lhs: HCLExpression, _ rhs: HCLExpression, at range: HCLRange)
+        -> HCLValue
+    {
         let left = evaluate(lhs)
         let right = evaluate(rhs)
         if case .unknown = left { return .unknown }
@@ -128,10 +142,14 @@ extension HCLEvaluator {
         case .subtract: return .number(a - b)
         case .multiply: return .number(a * b)
         case .divide:
-            guard let quotient = a.divided(by: b) else { return fail("Division by zero", "The divisor is zero.", at: range) }
+            guard let quotient = a.divided(by: b) else {
+                return fail("Division by zero", "The divisor is zero.", at: range)
+            }
             return .number(quotient)
         case .modulo:
-            guard let remainder = a.remainder(dividingBy: b) else { return fail("Division by zero", "The divisor is zero.", at: range) }
+            guard let remainder = a.remainder(dividingBy: b) else {
+                return fail("Division by zero", "The divisor is zero.", at: range)
+            }
             return .number(remainder)
         case .less: return .bool(a < b)
         case .lessOrEqual: return .bool(a <= b)
@@ -156,7 +174,8 @@ extension HCLEvaluator {
                 let test = evaluate(condition)
                 if case .unknown = test { return .unknown }
                 guard let keep = test.asBool else {
-                    return fail("Invalid for condition", "The if clause must produce a bool, not \(test).", at: condition.range)
+                    return fail(
+                        "Invalid for condition", "The if clause must produce a bool, not \(test).", at: condition.range)
                 }
                 if !keep { continue }
             }
@@ -167,14 +186,17 @@ extension HCLEvaluator {
             let keyValue = evaluate(keyExpression)
             if case .unknown = keyValue { return .unknown }
             guard let name = keyValue.asString else {
-                return fail("Invalid object key", "A for expression key must be a string, not \(keyValue).", at: keyExpression.range)
+                return fail(
+                    "Invalid object key", "A for expression key must be a string, not \(keyValue).",
+                    at: keyExpression.range)
             }
             let element = evaluate(expression.valueExpression)
             if expression.grouping {
                 groups[name, default: []].append(element)
             } else if fields[name] != nil {
-                return fail("Duplicate object key", "Two elements produce the key \"\(name)\"; use ... to group them.",
-                            at: keyExpression.range)
+                return fail(
+                    "Duplicate object key", "Two elements produce the key \"\(name)\"; use ... to group them.",
+                    at: keyExpression.range)
             } else {
                 fields[name] = element
             }

@@ -73,7 +73,8 @@ public struct HCLEvaluator {
             let test = evaluate(condition)
             if case .unknown = test { return .unknown }
             guard let flag = test.asBool else {
-                return fail("Incorrect condition type", "The condition must be a bool, not \(test).", at: condition.range)
+                return fail(
+                    "Incorrect condition type", "The condition must be a bool, not \(test).", at: condition.range)
             }
             let selected = evaluate(flag ? whenTrue : whenFalse)
             // Both results are unified to one type: the other branch is evaluated (its errors ignored) for its type.
@@ -102,15 +103,17 @@ public struct HCLEvaluator {
                 } else if let text = value.asString {
                     output += text
                 } else {
-                    _ = fail("Invalid template interpolation value",
-                             "Cannot include \(value.isNull ? "a null value" : value.description) in a string template.",
-                             at: expression.range)
+                    _ = fail(
+                        "Invalid template interpolation value",
+                        "Cannot include \(value.isNull ? "a null value" : value.description) in a string template.",
+                        at: expression.range)
                     unknown = true
                 }
             case .conditional(let condition, let thenParts, let elseParts, _):
                 let test = evaluate(condition)
                 guard let flag = test.asBool else {
-                    if case .unknown = test {} else {
+                    if case .unknown = test {
+                    } else {
                         _ = fail("Invalid template condition", "The condition must be a bool.", at: condition.range)
                     }
                     unknown = true
@@ -150,8 +153,9 @@ public struct HCLEvaluator {
         if let items = source.elements { return items.enumerated().map { (.int($0.offset), $0.element) } }
         if let fields = source.fields { return fields.sorted { $0.key < $1.key }.map { (.string($0.key), $0.value) } }
         if case .unknown = source { return nil }
-        _ = fail("Iteration over non-iterable value", "A for loop needs a list, set, tuple, map or object, not \(source).",
-                 at: range)
+        _ = fail(
+            "Iteration over non-iterable value", "A for loop needs a list, set, tuple, map or object, not \(source).",
+            at: range)
         return nil
     }
 }

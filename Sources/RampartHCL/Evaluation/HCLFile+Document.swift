@@ -15,8 +15,9 @@ extension HCLFile {
         var evaluator = HCLEvaluator(context: context)
         let root = node(of: body, evaluator: &evaluator)
         let kept = comments.map { comment in
-            Comment(text: Self.commentText(comment.text), position: comment.range.start.sourcePosition,
-                    isTrailing: comment.isTrailing)
+            Comment(
+                text: Self.commentText(comment.text), position: comment.range.start.sourcePosition,
+                isTrailing: comment.isTrailing)
         }
         return Document(file: name, root: root, comments: kept, syntax: "hcl")
     }
@@ -31,14 +32,17 @@ extension HCLFile {
             body = body.dropFirst(2)
             if body.hasSuffix("*/") { body = body.dropLast(2) }
         }
-        return String(body.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+        return String(
+            body.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
     }
 
     func node(of body: HCLBody, evaluator: inout HCLEvaluator) -> Node {
         var mapping = Mapping()
         for attribute in body.attributes {
-            mapping.append(Mapping.Entry(key: attribute.name, keySpan: attribute.nameRange.span,
-                                         value: node(of: attribute.expression, evaluator: &evaluator)))
+            mapping.append(
+                Mapping.Entry(
+                    key: attribute.name, keySpan: attribute.nameRange.span,
+                    value: node(of: attribute.expression, evaluator: &evaluator)))
         }
         var groups: [String: [Node]] = [:]
         var order: [(String, SourceSpan)] = []
@@ -56,10 +60,14 @@ extension HCLFile {
 
     func node(of block: HCLBlock, evaluator: inout HCLEvaluator) -> Node {
         var mapping = Mapping()
-        mapping.append(Mapping.Entry(key: "type", keySpan: block.typeRange.span,
-                                     value: Node(.string(block.type), span: block.typeRange.span)))
+        mapping.append(
+            Mapping.Entry(
+                key: "type", keySpan: block.typeRange.span,
+                value: Node(.string(block.type), span: block.typeRange.span)))
         let labels = block.labels.map { Node(.string($0.value), span: $0.range.span) }
-        let labelSpan = block.labels.isEmpty ? block.typeRange.span
+        let labelSpan =
+            block.labels.isEmpty
+            ? block.typeRange.span
             : block.labels[0].range.union(block.labels[block.labels.count - 1].range).span
         mapping.append(Mapping.Entry(key: "labels", keySpan: labelSpan, value: Node(.list(labels), span: labelSpan)))
         var bodyNode = node(of: block.body, evaluator: &evaluator)
@@ -77,7 +85,9 @@ extension HCLFile {
             var mapping = Mapping()
             for item in items {
                 let key = evaluator.evaluate(item.key).asString ?? text(of: item.key.range)
-                mapping.append(Mapping.Entry(key: key, keySpan: item.key.range.span, value: node(of: item.value, evaluator: &evaluator)))
+                mapping.append(
+                    Mapping.Entry(
+                        key: key, keySpan: item.key.range.span, value: node(of: item.value, evaluator: &evaluator)))
             }
             return Node(.map(mapping), span: span)
         case .parenthesized(let inner):

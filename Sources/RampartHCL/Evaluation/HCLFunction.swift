@@ -14,7 +14,9 @@ public struct HCLFunction: Sendable {
     public var acceptsUnknown: Bool
 
     /// Creates a function.
-    public init(acceptsUnknown: Bool = false, _ implementation: @escaping @Sendable ([HCLValue]) throws(Failure) -> HCLValue) {
+    public init(
+        acceptsUnknown: Bool = false, _ implementation: @escaping @Sendable ([HCLValue]) throws(Failure) -> HCLValue
+    ) {
         self.implementation = implementation
         self.acceptsUnknown = acceptsUnknown
     }

@@ -76,7 +76,8 @@ public enum HCLStandardFunctions {
             return .tuple(fields.sorted { $0.key < $1.key }.map(\.value))
         },
         "lookup": HCLFunction { args throws(Failure) in
-            guard args.count == 2 || args.count == 3, let fields = args[0].fields, case .string(let key) = args[1] else {
+            guard args.count == 2 || args.count == 3, let fields = args[0].fields, case .string(let key) = args[1]
+            else {
                 throw Failure("lookup takes a map, a key and an optional default")
             }
             if let value = fields[key] { return value }

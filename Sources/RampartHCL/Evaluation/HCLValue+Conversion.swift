@@ -125,7 +125,8 @@ extension HCLValue {
             return a.count == b.count && zip(a, b).allSatisfy { $0.equals($1, numbers: numbers) }
         }
         if let a = fields, let b = other.fields {
-            return a.count == b.count && a.allSatisfy { key, value in b[key].map { value.equals($0, numbers: numbers) } ?? false }
+            return a.count == b.count
+                && a.allSatisfy { key, value in b[key].map { value.equals($0, numbers: numbers) } ?? false }
         }
         return false
     }

@@ -8,7 +8,9 @@ extension HCLJSONParser {
         scanner.skipTrivia(newlines: true)
         scanner.depth += 1
         defer { scanner.depth -= 1 }
-        if scanner.depth > HCLParser.maximumDepth { try fail("Nesting too deep", "JSON nests more than \(HCLParser.maximumDepth) levels.") }
+        if scanner.depth > HCLParser.maximumDepth {
+            try fail("Nesting too deep", "JSON nests more than \(HCLParser.maximumDepth) levels.")
+        }
         let start = scanner.position
         let byte = scanner.peek()
         switch byte {
@@ -26,7 +28,9 @@ extension HCLJSONParser {
                     try fail("Invalid object property name", "Property names must be quoted strings.")
                 }
                 scanner.skipTrivia(newlines: true)
-                guard scanner.peek() == UInt8(ascii: ":") else { try fail("Missing property value colon", "Expected a colon (:).") }
+                guard scanner.peek() == UInt8(ascii: ":") else {
+                    try fail("Missing property value colon", "Expected a colon (:).")
+                }
                 scanner.advance()
                 properties.append((key, keyRange, try parseValue()))
                 scanner.skipTrivia(newlines: true)
@@ -34,7 +38,9 @@ extension HCLJSONParser {
                     scanner.advance()
                     continue
                 }
-                guard scanner.peek() == UInt8(ascii: "}") else { try fail("Missing comma", "Expected a comma or a closing brace.") }
+                guard scanner.peek() == UInt8(ascii: "}") else {
+                    try fail("Missing comma", "Expected a comma or a closing brace.")
+                }
                 scanner.advance()
                 return .object(properties, HCLRange(start: start, end: scanner.position))
             }
@@ -53,7 +59,9 @@ extension HCLJSONParser {
                     scanner.advance()
                     continue
                 }
-                guard scanner.peek() == UInt8(ascii: "]") else { try fail("Missing comma", "Expected a comma or a closing bracket.") }
+                guard scanner.peek() == UInt8(ascii: "]") else {
+                    try fail("Missing comma", "Expected a comma or a closing bracket.")
+                }
                 scanner.advance()
                 return .array(items, HCLRange(start: start, end: scanner.position))
             }
@@ -64,13 +72,16 @@ extension HCLJSONParser {
             scanner.advance()
             while true {
                 let next = scanner.peek()
-                let isNumberByte = (next >= 48 && next <= 57) || next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
+                let isNumberByte =
+                    (next >= 48 && next <= 57) || next == UInt8(ascii: ".") || next == UInt8(ascii: "e")
                     || next == UInt8(ascii: "E") || next == UInt8(ascii: "+") || next == UInt8(ascii: "-")
                 guard isNumberByte else { break }
                 scanner.advance()
             }
             let text = String(decoding: scanner.bytes[from..<scanner.index], as: UTF8.self)
-            guard let number = HCLDecimal(text) else { try fail("Invalid number", "\(text) is not a valid JSON number.") }
+            guard let number = HCLDecimal(text) else {
+                try fail("Invalid number", "\(text) is not a valid JSON number.")
+            }
             return .number(number, HCLRange(start: start, end: scanner.position))
         default:
             if let (word, range) = scanner.readIdentifier() {
@@ -111,7 +122,9 @@ extension HCLJSONParser {
                     var value: UInt32 = 0
                     for offset in 1...4 { value = value * 16 + (HCLParser.hexValue(scanner.peek(offset)) ?? 0) }
                     scanner.advance(by: 4)
-                    if let scalar = Unicode.Scalar(value) { bytes.append(contentsOf: Array(String(Character(scalar)).utf8)) }
+                    if let scalar = Unicode.Scalar(value) {
+                        bytes.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    }
                 default:
                     var decoded: [UInt8] = []
                     scanner.index -= 1

@@ -23,14 +23,16 @@ public struct HCLJSONParser {
         do {
             parser.scanner.skipTrivia(newlines: true)
             if parser.scanner.peek() != UInt8(ascii: "{") {
-                parser.scanner.error("Root value must be object", detail: "An HCL JSON file must hold one JSON object.",
-                                     at: parser.scanner.characterRange())
+                parser.scanner.error(
+                    "Root value must be object", detail: "An HCL JSON file must hold one JSON object.",
+                    at: parser.scanner.characterRange())
             } else {
                 body = try parser.parseBody()
                 parser.scanner.skipTrivia(newlines: true)
                 if !parser.scanner.atEnd {
-                    parser.scanner.error("Extraneous data after value", detail: "Remove the text after the root object.",
-                                         at: parser.scanner.characterRange())
+                    parser.scanner.error(
+                        "Extraneous data after value", detail: "Remove the text after the root object.",
+                        at: parser.scanner.characterRange())
                 }
             }
         } catch {}
@@ -49,7 +51,8 @@ public struct HCLJSONParser {
         var range: HCLRange {
             switch self {
             case .object(_, let range), .array(_, let range), .string(_, let range), .number(_, let range),
-                 .bool(_, let range), .null(let range): range
+                .bool(_, let range), .null(let range):
+                range
             }
         }
     }
@@ -63,33 +66,40 @@ public struct HCLJSONParser {
         var body = HCLBody(range: range)
         for property in properties where property.key != "//" {
             if let labelCount = blockTypes[property.key] {
-                appendBlocks(property.value, type: property.key, typeRange: property.keyRange, labels: [],
-                             remaining: labelCount, into: &body)
+                appendBlocks(
+                    property.value, type: property.key, typeRange: property.keyRange, labels: [],
+                    remaining: labelCount, into: &body)
             } else {
-                body.attributes.append(HCLAttribute(name: property.key, nameRange: property.keyRange,
-                                                    expression: expression(property.value),
-                                                    range: property.keyRange.union(property.value.range)))
+                body.attributes.append(
+                    HCLAttribute(
+                        name: property.key, nameRange: property.keyRange,
+                        expression: expression(property.value),
+                        range: property.keyRange.union(property.value.range)))
             }
         }
         return body
     }
 
-    func appendBlocks(_ value: JSONValue, type: String, typeRange: HCLRange, labels: [HCLBlockLabel], remaining: Int,
-                      into body: inout HCLBody)
-    {
+    func appendBlocks(
+        _ value: JSONValue, type: String, typeRange: HCLRange, labels: [HCLBlockLabel], remaining: Int,
+        into body: inout HCLBody
+    ) {
         switch value {
         case .object(let properties, _) where remaining > 0:
             for property in properties {
                 let label = HCLBlockLabel(value: property.key, range: property.keyRange, quoted: true)
-                appendBlocks(property.value, type: type, typeRange: typeRange, labels: labels + [label],
-                             remaining: remaining - 1, into: &body)
+                appendBlocks(
+                    property.value, type: type, typeRange: typeRange, labels: labels + [label],
+                    remaining: remaining - 1, into: &body)
             }
         case .object(let properties, let range):
             let open = HCLRange(start: range.start, end: range.start)
-            body.blocks.append(HCLBlock(type: type, typeRange: typeRange, labels: labels,
-                                        body: self.body(properties, range: range), openBraceRange: open,
-                                        closeBraceRange: HCLRange(start: range.end, end: range.end),
-                                        range: typeRange.union(range)))
+            body.blocks.append(
+                HCLBlock(
+                    type: type, typeRange: typeRange, labels: labels,
+                    body: self.body(properties, range: range), openBraceRange: open,
+                    closeBraceRange: HCLRange(start: range.end, end: range.end),
+                    range: typeRange.union(range)))
         case .array(let items, _):
             for item in items {
                 appendBlocks(item, type: type, typeRange: typeRange, labels: labels, remaining: remaining, into: &body)
@@ -103,9 +113,13 @@ public struct HCLJSONParser {
     func expression(_ value: JSONValue) -> HCLExpression {
         switch value {
         case .object(let properties, let range):
-            return HCLExpression(.object(properties.map {
-                HCLObjectItem(key: HCLExpression(.literal(.string($0.key)), range: $0.keyRange), value: expression($0.value))
-            }), range: range)
+            return HCLExpression(
+                .object(
+                    properties.map {
+                        HCLObjectItem(
+                            key: HCLExpression(.literal(.string($0.key)), range: $0.keyRange),
+                            value: expression($0.value))
+                    }), range: range)
         case .array(let items, let range):
             return HCLExpression(.tuple(items.map(expression)), range: range)
         case .string(let text, let range):

@@ -10,13 +10,17 @@ extension HCLParser {
             let byte = peek()
             if byte == UInt8(ascii: "}") {
                 if inBlock { break }
-                error("Extraneous closing brace", detail: "Remove this brace; no block is open here.", at: characterRange())
+                error(
+                    "Extraneous closing brace", detail: "Remove this brace; no block is open here.",
+                    at: characterRange())
                 advance()
                 continue
             }
             guard Self.isIdentifierStart(byte) else {
-                error("Argument or block definition required",
-                      detail: "An argument (name = value) or a block (name { … }) is expected here.", at: characterRange())
+                error(
+                    "Argument or block definition required",
+                    detail: "An argument (name = value) or a block (name { … }) is expected here.", at: characterRange()
+                )
                 recoverToNextLine(inBlock: inBlock)
                 continue
             }
@@ -36,9 +40,11 @@ extension HCLParser {
                 return
             }
             if let previous = seen[name] {
-                error("Attribute redefined",
-                      detail: "The argument \"\(name)\" was already set at \(previous.start); each argument may be set only once.",
-                      at: nameRange)
+                error(
+                    "Attribute redefined",
+                    detail:
+                        "The argument \"\(name)\" was already set at \(previous.start); each argument may be set only once.",
+                    at: nameRange)
             } else {
                 seen[name] = nameRange
                 body.attributes.append(attribute)
@@ -56,8 +62,9 @@ extension HCLParser {
         defer { nesting = savedNesting }
         do {
             let expression = try parseExpression()
-            return HCLAttribute(name: name, nameRange: nameRange, expression: expression,
-                                range: nameRange.union(expression.range))
+            return HCLAttribute(
+                name: name, nameRange: nameRange, expression: expression,
+                range: nameRange.union(expression.range))
         } catch {
             return nil
         }
@@ -85,7 +92,8 @@ extension HCLParser {
                     var text = ""
                     for part in parts {
                         guard case .literal(let literal, _) = part else {
-                            error("Invalid block label", detail: "Block labels cannot contain interpolations.", at: range)
+                            error(
+                                "Invalid block label", detail: "Block labels cannot contain interpolations.", at: range)
                             continue
                         }
                         text += literal
@@ -102,9 +110,10 @@ extension HCLParser {
             }
         }
         guard peek() == UInt8(ascii: "{") else {
-            error("Invalid block definition",
-                  detail: "Either an equals sign (=) or an opening brace ({) is expected after \"\(type)\".",
-                  at: characterRange())
+            error(
+                "Invalid block definition",
+                detail: "Either an equals sign (=) or an opening brace ({) is expected after \"\(type)\".",
+                at: characterRange())
             recoverToNextLine(inBlock: inBlock)
             return nil
         }
@@ -125,16 +134,19 @@ extension HCLParser {
             body = parseSingleLineBody()
         }
         guard peek() == UInt8(ascii: "}") else {
-            error("Unclosed configuration block",
-                  detail: "There is no closing brace for this block before the end of the file.", at: openBrace)
-            return HCLBlock(type: type, typeRange: typeRange, labels: labels, body: body, openBraceRange: openBrace,
-                            closeBraceRange: HCLRange(start: position, end: position),
-                            range: HCLRange(start: typeRange.start, end: position))
+            error(
+                "Unclosed configuration block",
+                detail: "There is no closing brace for this block before the end of the file.", at: openBrace)
+            return HCLBlock(
+                type: type, typeRange: typeRange, labels: labels, body: body, openBraceRange: openBrace,
+                closeBraceRange: HCLRange(start: position, end: position),
+                range: HCLRange(start: typeRange.start, end: position))
         }
         let closeBrace = characterRange()
         advance()
-        let block = HCLBlock(type: type, typeRange: typeRange, labels: labels, body: body, openBraceRange: openBrace,
-                             closeBraceRange: closeBrace, range: HCLRange(start: typeRange.start, end: closeBrace.end))
+        let block = HCLBlock(
+            type: type, typeRange: typeRange, labels: labels, body: body, openBraceRange: openBrace,
+            closeBraceRange: closeBrace, range: HCLRange(start: typeRange.start, end: closeBrace.end))
         expectEndOfLine(after: "block definition", inBlock: inBlock)
         return block
     }
@@ -157,13 +169,15 @@ extension HCLParser {
             if peek() == UInt8(ascii: "{") {
                 advance()
                 end = position
-                error("Invalid single-argument block definition",
-                      detail: "A single-line block definition cannot contain another block definition.",
-                      at: HCLRange(start: nameRange.start, end: end))
+                error(
+                    "Invalid single-argument block definition",
+                    detail: "A single-line block definition cannot contain another block definition.",
+                    at: HCLRange(start: nameRange.start, end: end))
                 recoverToClosingBrace(open: 2)
             } else {
-                error("Invalid single-argument block definition",
-                      detail: "A single-line block definition cannot contain another block definition.", at: nameRange)
+                error(
+                    "Invalid single-argument block definition",
+                    detail: "A single-line block definition cannot contain another block definition.", at: nameRange)
                 recoverToClosingBrace(open: 1)
             }
             return body
@@ -177,12 +191,14 @@ extension HCLParser {
         skipTrivia(newlines: false)
         if atEnd || peek() == UInt8(ascii: "}") { return body }
         if peek() == 10 {
-            error("Invalid single-argument block definition",
-                  detail: "The closing brace for a single-line block definition must be on the same line.",
-                  at: characterRange())
+            error(
+                "Invalid single-argument block definition",
+                detail: "The closing brace for a single-line block definition must be on the same line.",
+                at: characterRange())
         } else {
-            error("Invalid single-argument block definition",
-                  detail: "Only one argument is allowed in a single-line block definition.", at: characterRange())
+            error(
+                "Invalid single-argument block definition",
+                detail: "Only one argument is allowed in a single-line block definition.", at: characterRange())
         }
         recoverToClosingBrace(open: 1)
         return body

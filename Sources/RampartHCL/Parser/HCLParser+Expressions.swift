@@ -4,8 +4,9 @@ extension HCLParser {
         if depth > Self.maximumDepth {
             depth -= 1
             let range = characterRange()
-            error("Nesting too deep", detail: "Expressions nest more than \(Self.maximumDepth) levels; simplify them.",
-                  at: range)
+            error(
+                "Nesting too deep", detail: "Expressions nest more than \(Self.maximumDepth) levels; simplify them.",
+                at: range)
             throw HCLParseAbort()
         }
     }
@@ -22,13 +23,15 @@ extension HCLParser {
         skip()
         try expect(":", what: "a colon (:) separating the results of the conditional")
         let whenFalse = try parseExpression()
-        return HCLExpression(.conditional(condition, whenTrue, whenFalse), range: condition.range.union(whenFalse.range))
+        return HCLExpression(
+            .conditional(condition, whenTrue, whenFalse), range: condition.range.union(whenFalse.range))
     }
 
     mutating func expect(_ character: Unicode.Scalar, what: String) throws(HCLParseAbort) {
         guard peek() == UInt8(ascii: character) else {
-            error(atEnd ? "Unexpected end of file" : "Missing \(character)", detail: "Expected \(what).",
-                  at: characterRange())
+            error(
+                atEnd ? "Unexpected end of file" : "Missing \(character)", detail: "Expected \(what).",
+                at: characterRange())
             throw HCLParseAbort()
         }
         advance()
@@ -100,24 +103,29 @@ extension HCLParser {
             if peek() == UInt8(ascii: ".") && peek(1) == UInt8(ascii: "*") {
                 advance(by: 2)
                 let each = try parseSplatTraversers(full: false)
-                expression = HCLExpression(.splat(expression, each: each, full: false),
-                                           range: HCLRange(start: start, end: position))
+                expression = HCLExpression(
+                    .splat(expression, each: each, full: false),
+                    range: HCLRange(start: start, end: position))
             } else if peek() == UInt8(ascii: "."), peek(1) != UInt8(ascii: ".") {
                 let step = try parseDotStep()
                 switch step {
                 case .attribute(let name, _):
-                    expression = HCLExpression(.getAttribute(expression, name: name), range: HCLRange(start: start, end: position))
+                    expression = HCLExpression(
+                        .getAttribute(expression, name: name), range: HCLRange(start: start, end: position))
                 case .index(let key, _):
-                    expression = HCLExpression(.index(expression, key: key), range: HCLRange(start: start, end: position))
+                    expression = HCLExpression(
+                        .index(expression, key: key), range: HCLRange(start: start, end: position))
                 }
             } else if peek() == UInt8(ascii: "[") {
                 if isFullSplat() {
                     let each = try parseSplatTraversers(full: true)
-                    expression = HCLExpression(.splat(expression, each: each, full: true),
-                                               range: HCLRange(start: start, end: position))
+                    expression = HCLExpression(
+                        .splat(expression, each: each, full: true),
+                        range: HCLRange(start: start, end: position))
                 } else {
                     let key = try parseBracketIndex()
-                    expression = HCLExpression(.index(expression, key: key), range: HCLRange(start: start, end: position))
+                    expression = HCLExpression(
+                        .index(expression, key: key), range: HCLRange(start: start, end: position))
                 }
             } else {
                 return expression

@@ -44,15 +44,18 @@ extension HCLParser {
                 return try parseCall(name: functionName, start: start)
             }
             if functionName != name {
-                error("Missing function call", detail: "A namespaced name must be called: \(functionName)(…).",
-                      at: characterRange())
+                error(
+                    "Missing function call", detail: "A namespaced name must be called: \(functionName)(…).",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
             return HCLExpression(.variable(name), range: range)
         }
-        error(atEnd ? "Missing expression" : "Invalid expression",
-              detail: "Expected the start of an expression, but found \(atEnd ? "the end of the file" : "an invalid character").",
-              at: characterRange())
+        error(
+            atEnd ? "Missing expression" : "Invalid expression",
+            detail:
+                "Expected the start of an expression, but found \(atEnd ? "the end of the file" : "an invalid character").",
+            at: characterRange())
         throw HCLParseAbort()
     }
 
@@ -92,22 +95,25 @@ extension HCLParser {
                 expandFinal = true
                 skip()
                 try expect(")", what: "the closing parenthesis after the expanded final argument")
-                return HCLExpression(.call(name: name, arguments: arguments, expandFinal: true),
-                                     range: HCLRange(start: start, end: position))
+                return HCLExpression(
+                    .call(name: name, arguments: arguments, expandFinal: true),
+                    range: HCLRange(start: start, end: position))
             }
             if peek() == UInt8(ascii: ",") {
                 advance()
                 continue
             }
             if peek() != UInt8(ascii: ")") {
-                error("Missing argument separator", detail: "A comma is required between arguments of \(name).",
-                      at: characterRange())
+                error(
+                    "Missing argument separator", detail: "A comma is required between arguments of \(name).",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
         }
         advance()
-        return HCLExpression(.call(name: name, arguments: arguments, expandFinal: expandFinal),
-                             range: HCLRange(start: start, end: position))
+        return HCLExpression(
+            .call(name: name, arguments: arguments, expandFinal: expandFinal),
+            range: HCLRange(start: start, end: position))
     }
 
     mutating func parseTuple() throws(HCLParseAbort) -> HCLExpression {
@@ -128,8 +134,9 @@ extension HCLParser {
                 continue
             }
             if peek() != UInt8(ascii: "]") {
-                error("Missing item separator", detail: "Expected a comma to mark the beginning of the next item.",
-                      at: characterRange())
+                error(
+                    "Missing item separator", detail: "Expected a comma to mark the beginning of the next item.",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
         }
@@ -166,8 +173,10 @@ extension HCLParser {
             }
             skip()
             guard peek() == UInt8(ascii: "=") || peek() == UInt8(ascii: ":") else {
-                error("Missing key/value separator", detail: "Expected an equals sign (=) to mark the beginning of the value.",
-                      at: characterRange())
+                error(
+                    "Missing key/value separator",
+                    detail: "Expected an equals sign (=) to mark the beginning of the value.",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
             advance()
@@ -180,8 +189,10 @@ extension HCLParser {
                 continue
             }
             if peek() != UInt8(ascii: "}") && !sawNewline {
-                error("Missing attribute separator",
-                      detail: "Expected a newline or comma to mark the beginning of the next attribute.", at: characterRange())
+                error(
+                    "Missing attribute separator",
+                    detail: "Expected a newline or comma to mark the beginning of the next attribute.",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
         }
@@ -203,8 +214,9 @@ extension HCLParser {
             advance()
             skip()
             guard let (second, _) = readIdentifier() else {
-                error("Invalid for expression", detail: "A value variable name is required after the comma.",
-                      at: characterRange())
+                error(
+                    "Invalid for expression", detail: "A value variable name is required after the comma.",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
             keyVariable = first
@@ -212,8 +224,9 @@ extension HCLParser {
             skip()
         }
         guard atKeyword("in") else {
-            error("Invalid for expression", detail: "The 'in' keyword is required after the variable names.",
-                  at: characterRange())
+            error(
+                "Invalid for expression", detail: "The 'in' keyword is required after the variable names.",
+                at: characterRange())
             throw HCLParseAbort()
         }
         advance(by: 2)
@@ -225,8 +238,9 @@ extension HCLParser {
             keyExpression = try parseExpression()
             skip()
             guard peek() == UInt8(ascii: "="), peek(1) == UInt8(ascii: ">") else {
-                error("Invalid for expression", detail: "An object for expression needs a key => value pair.",
-                      at: characterRange())
+                error(
+                    "Invalid for expression", detail: "An object for expression needs a key => value pair.",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
             advance(by: 2)
@@ -247,7 +261,8 @@ extension HCLParser {
         }
         try expect(object ? "}" : "]", what: object ? "a closing brace (})" : "a closing bracket (])")
         let forExpression = HCLForExpression(
-            keyVariable: keyVariable, valueVariable: valueVariable, collection: collection, keyExpression: keyExpression,
+            keyVariable: keyVariable, valueVariable: valueVariable, collection: collection,
+            keyExpression: keyExpression,
             valueExpression: valueExpression, condition: condition, grouping: grouping)
         return HCLExpression(.forExpression(forExpression), range: HCLRange(start: start, end: position))
     }

@@ -6,7 +6,10 @@ extension HCLParser {
             guard case .literal(let bytes, _, true) = item else { continue }
             let (count, restStart) = leadingWhitespace(bytes)
             let rest = bytes[restStart...]
-            let blank = rest.isEmpty ? !(offset + 1 < items.count && !isLiteral(items[offset + 1])) : rest.allSatisfy { $0 == 10 || $0 == 13 }
+            let blank =
+                rest.isEmpty
+                ? !(offset + 1 < items.count && !isLiteral(items[offset + 1]))
+                : rest.allSatisfy { $0 == 10 || $0 == 13 }
             if !blank { minimum = min(minimum, count) }
         }
         guard minimum != Int.max, minimum > 0 else { return }
@@ -33,7 +36,7 @@ extension HCLParser {
                 continue
             }
             guard byte >= 0x80, let (scalar, length) = decodeScalar(bytes, at: offset),
-                  scalar.properties.isWhitespace, scalar.value != 0x85, scalar.value != 0x2028, scalar.value != 0x2029
+                scalar.properties.isWhitespace, scalar.value != 0x85, scalar.value != 0x2028, scalar.value != 0x2029
             else { break }
             count += 1
             offset += length
@@ -58,7 +61,9 @@ extension HCLParser {
             let byte = bytes[offset]
             if byte == 32 || byte == 9 {
                 offset += 1
-            } else if byte >= 0x80, let (scalar, length) = decodeScalar(bytes, at: offset), scalar.properties.isWhitespace {
+            } else if byte >= 0x80, let (scalar, length) = decodeScalar(bytes, at: offset),
+                scalar.properties.isWhitespace
+            {
                 offset += length
             } else {
                 break
@@ -83,7 +88,9 @@ extension HCLParser {
                 while let last = bytes.last, isSpace(last) { bytes.removeLast() }
                 items[offset - 1] = .literal(bytes, range, lineStart: lineStart)
             }
-            if stripRight, offset + 1 < items.count, case .literal(let bytes, let range, let lineStart) = items[offset + 1] {
+            if stripRight, offset + 1 < items.count,
+                case .literal(let bytes, let range, let lineStart) = items[offset + 1]
+            {
                 let start = bytes.firstIndex { !isSpace($0) } ?? bytes.count
                 items[offset + 1] = .literal(Array(bytes[start...]), range, lineStart: lineStart)
             }

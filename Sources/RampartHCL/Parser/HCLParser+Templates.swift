@@ -50,7 +50,8 @@ extension HCLParser {
     }
 
     /// Scans a template and returns its nested parts.
-    mutating func parseTemplateParts(mode: HCLTemplateMode, opener: HCLRange) throws(HCLParseAbort) -> [HCLTemplatePart] {
+    mutating func parseTemplateParts(mode: HCLTemplateMode, opener: HCLRange) throws(HCLParseAbort) -> [HCLTemplatePart]
+    {
         if case .quoted = mode, let plain = plainQuotedString() { return plain }
         var items = try scanTemplate(mode: mode, opener: opener)
         if case .heredoc(_, true) = mode { Self.stripIndentation(&items) }
@@ -63,14 +64,17 @@ extension HCLParser {
             case .elseMark: break
             }
             if depth + open > Self.maximumDepth {
-                error("Nesting too deep", detail: "Template directives nest more than \(Self.maximumDepth) levels.", at: range)
+                error(
+                    "Nesting too deep", detail: "Template directives nest more than \(Self.maximumDepth) levels.",
+                    at: range)
                 throw HCLParseAbort()
             }
         }
         var cursor = 0
         let (parts, stop) = buildParts(items, &cursor)
         if let stop {
-            error("Unexpected template directive", detail: "This directive has no matching opening directive.", at: stop)
+            error(
+                "Unexpected template directive", detail: "This directive has no matching opening directive.", at: stop)
         }
         return parts
     }
@@ -83,7 +87,9 @@ extension HCLParser {
             let byte = bytes[at]
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") || byte == 10 { return nil }
-            if (byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")) && at + 1 < bytes.count && bytes[at + 1] == UInt8(ascii: "{") {
+            if (byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")) && at + 1 < bytes.count
+                && bytes[at + 1] == UInt8(ascii: "{")
+            {
                 return nil
             }
             if byte >= 0x80 { ascii = false }
@@ -117,7 +123,8 @@ extension HCLParser {
         if case .heredoc = mode { lineStart = true }
         func flush(_ parser: HCLParser) {
             if !literal.isEmpty || lineStart {
-                items.append(.literal(literal, HCLRange(start: literalStart, end: parser.position), lineStart: lineStart))
+                items.append(
+                    .literal(literal, HCLRange(start: literalStart, end: parser.position), lineStart: lineStart))
             }
             literal.removeAll(keepingCapacity: true)
             lineStart = false
@@ -140,8 +147,9 @@ extension HCLParser {
                     error("Unterminated template string", detail: "Close the string with a quote (\").", at: opener)
                     throw HCLParseAbort()
                 case .heredoc:
-                    error("Unterminated heredoc", detail: "The heredoc has no closing marker before the end of the file.",
-                          at: opener)
+                    error(
+                        "Unterminated heredoc", detail: "The heredoc has no closing marker before the end of the file.",
+                        at: opener)
                     throw HCLParseAbort()
                 }
             }
@@ -153,8 +161,9 @@ extension HCLParser {
                     return items
                 }
                 if byte == 10 {
-                    error("Unterminated template string", detail: "Quoted strings cannot span lines; use a heredoc.",
-                          at: opener)
+                    error(
+                        "Unterminated template string", detail: "Quoted strings cannot span lines; use a heredoc.",
+                        at: opener)
                     throw HCLParseAbort()
                 }
                 if byte == UInt8(ascii: "\\") {
@@ -162,7 +171,9 @@ extension HCLParser {
                     continue
                 }
             }
-            if (byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")) && peek(1) == byte && peek(2) == UInt8(ascii: "{") {
+            if (byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")) && peek(1) == byte
+                && peek(2) == UInt8(ascii: "{")
+            {
                 literal.append(byte)
                 literal.append(UInt8(ascii: "{"))
                 advance(by: 3)
@@ -223,11 +234,14 @@ extension HCLParser {
                 advance(by: count + 1)
                 return
             }
-            error("Invalid escape sequence", detail: "\\\(Character(Unicode.Scalar(byte))) needs \(count) hexadecimal digits of a valid code point.",
-                  at: HCLRange(start: start, end: position))
+            error(
+                "Invalid escape sequence",
+                detail: "\\\(Character(Unicode.Scalar(byte))) needs \(count) hexadecimal digits of a valid code point.",
+                at: HCLRange(start: start, end: position))
         default:
-            error("Invalid escape sequence",
-                  detail: "Valid escapes are \\n \\r \\t \\\" \\\\ \\uNNNN and \\UNNNNNNNN.", at: characterRange())
+            error(
+                "Invalid escape sequence",
+                detail: "Valid escapes are \\n \\r \\t \\\" \\\\ \\uNNNN and \\UNNNNNNNN.", at: characterRange())
             if atEnd || byte == 10 { return }
         }
         advance()
@@ -275,7 +289,9 @@ extension HCLParser {
             advance(by: 3)
             skip()
             guard let (first, _) = readIdentifier() else {
-                error("Invalid template directive", detail: "A variable name is required after 'for'.", at: characterRange())
+                error(
+                    "Invalid template directive", detail: "A variable name is required after 'for'.",
+                    at: characterRange())
                 throw HCLParseAbort()
             }
             skip()
@@ -285,8 +301,9 @@ extension HCLParser {
                 advance()
                 skip()
                 guard let (second, _) = readIdentifier() else {
-                    error("Invalid template directive", detail: "A value variable name is required after the comma.",
-                          at: characterRange())
+                    error(
+                        "Invalid template directive", detail: "A value variable name is required after the comma.",
+                        at: characterRange())
                     throw HCLParseAbort()
                 }
                 key = first
@@ -300,12 +317,14 @@ extension HCLParser {
             advance(by: 2)
             directive = .forStart(key, value, try parseExpression())
         } else {
-            error("Invalid template directive", detail: "Expected if, else, endif, for or endfor.", at: characterRange())
+            error(
+                "Invalid template directive", detail: "Expected if, else, endif, for or endfor.", at: characterRange())
             throw HCLParseAbort()
         }
         skip()
         let stripRight = try closeSequence()
-        return .directive(directive, stripLeft: stripLeft, stripRight: stripRight, HCLRange(start: start, end: position))
+        return .directive(
+            directive, stripLeft: stripLeft, stripRight: stripRight, HCLRange(start: start, end: position))
     }
 
     mutating func closeSequence() throws(HCLParseAbort) -> Bool {
@@ -364,8 +383,10 @@ extension HCLParser {
                         return (parts, range)
                     }
                     cursor += 1
-                    parts.append(.loop(keyVariable: key, valueVariable: value, collection: collection, body: body,
-                                       range.union(endRange)))
+                    parts.append(
+                        .loop(
+                            keyVariable: key, valueVariable: value, collection: collection, body: body,
+                            range.union(endRange)))
                 }
             }
         }

@@ -49,7 +49,9 @@ public struct HCLParser {
         let start = parser.position
         do {
             let parts = try parser.parseTemplateParts(mode: .bare, opener: HCLRange(start: start, end: start))
-            return (HCLExpression(.template(parts), range: HCLRange(start: start, end: parser.position)), parser.diagnostics)
+            return (
+                HCLExpression(.template(parts), range: HCLRange(start: start, end: parser.position)), parser.diagnostics
+            )
         } catch {
             return (nil, parser.diagnostics)
         }
@@ -97,7 +99,8 @@ public struct HCLParser {
     /// The range of the ASCII character at the cursor (cheaper than ``characterRange()``).
     func asciiRange() -> HCLRange {
         let start = position
-        return HCLRange(start: start, end: HCLPosition(line: start.line, column: start.column + 1, byte: start.byte + 1))
+        return HCLRange(
+            start: start, end: HCLPosition(line: start.line, column: start.column + 1, byte: start.byte + 1))
     }
 
     /// The range of the token at the cursor: a whole identifier or number, otherwise one character.
@@ -132,8 +135,10 @@ public struct HCLParser {
                 while !atEnd, peek() != 10 { advance() }
                 var end = index
                 if end > from, bytes[end - 1] == 13 { end -= 1 }
-                comments.append(HCLComment(text: String(decoding: bytes[from..<end], as: UTF8.self),
-                                           range: HCLRange(start: start, end: position), isTrailing: trailing))
+                comments.append(
+                    HCLComment(
+                        text: String(decoding: bytes[from..<end], as: UTF8.self),
+                        range: HCLRange(start: start, end: position), isTrailing: trailing))
             } else if byte == UInt8(ascii: "/") && peek(1) == UInt8(ascii: "*") {
                 let start = position
                 let from = index
@@ -141,13 +146,18 @@ public struct HCLParser {
                 advance(by: 2)
                 while !atEnd, !(peek() == UInt8(ascii: "*") && peek(1) == UInt8(ascii: "/")) { advance() }
                 if atEnd {
-                    error("Unterminated comment", detail: "Close the comment with */.",
-                          at: HCLRange(start: start, end: HCLPosition(line: start.line, column: start.column + 2, byte: start.byte + 2)))
+                    error(
+                        "Unterminated comment", detail: "Close the comment with */.",
+                        at: HCLRange(
+                            start: start,
+                            end: HCLPosition(line: start.line, column: start.column + 2, byte: start.byte + 2)))
                 } else {
                     advance(by: 2)
                 }
-                comments.append(HCLComment(text: String(decoding: bytes[from..<index], as: UTF8.self),
-                                           range: HCLRange(start: start, end: position), isTrailing: trailing))
+                comments.append(
+                    HCLComment(
+                        text: String(decoding: bytes[from..<index], as: UTF8.self),
+                        range: HCLRange(start: start, end: position), isTrailing: trailing))
             } else {
                 break
             }

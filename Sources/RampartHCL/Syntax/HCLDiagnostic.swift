@@ -22,9 +22,10 @@ public struct HCLDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var code: Diagnostic.Code
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, _ summary: String, detail: String = "", at subject: HCLRange,
-                code: Diagnostic.Code = .syntaxError)
-    {
+    public init(
+        _ severity: Severity = .error, _ summary: String, detail: String = "", at subject: HCLRange,
+        code: Diagnostic.Code = .syntaxError
+    ) {
         self.severity = severity
         self.summary = summary
         self.detail = detail
@@ -35,11 +36,14 @@ public struct HCLDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The Rampart diagnostic for a named file.
     public func diagnostic(file: String) -> Diagnostic {
         let message = detail.isEmpty ? summary : "\(summary): \(detail)"
-        return Diagnostic(code, message, level: severity == .error ? .error : .warning,
-                          at: SourceRange(file: file, span: subject.span))
+        return Diagnostic(
+            code, message, level: severity == .error ? .error : .warning,
+            at: SourceRange(file: file, span: subject.span))
     }
 
-    public var description: String { "\(subject): \(severity.rawValue): \(summary)\(detail.isEmpty ? "" : "; \(detail)")" }
+    public var description: String {
+        "\(subject): \(severity.rawValue): \(summary)\(detail.isEmpty ? "" : "; \(detail)")"
+    }
 }
 
 extension Array where Element == HCLDiagnostic {

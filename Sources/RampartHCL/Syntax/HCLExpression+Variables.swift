@@ -68,7 +68,8 @@ extension HCLExpression {
         case .splat(let source, let each, _):
             source.collectVariables(into: &found, bound: bound)
             for case .index(let key, _) in each { key.collectVariables(into: &found, bound: bound) }
-        case .call(_, let arguments, _): for argument in arguments { argument.collectVariables(into: &found, bound: bound) }
+        case .call(_, let arguments, _):
+            for argument in arguments { argument.collectVariables(into: &found, bound: bound) }
         case .tuple(let items): for item in items { item.collectVariables(into: &found, bound: bound) }
         case .object(let items):
             for item in items {

@@ -84,8 +84,10 @@ public struct HCLForExpression: Sendable {
     public var grouping: Bool
 
     /// Creates a `for` expression.
-    public init(keyVariable: String?, valueVariable: String, collection: HCLExpression, keyExpression: HCLExpression?,
-                valueExpression: HCLExpression, condition: HCLExpression?, grouping: Bool) {
+    public init(
+        keyVariable: String?, valueVariable: String, collection: HCLExpression, keyExpression: HCLExpression?,
+        valueExpression: HCLExpression, condition: HCLExpression?, grouping: Bool
+    ) {
         self.keyVariable = keyVariable
         self.valueVariable = valueVariable
         self.collection = collection

@@ -23,7 +23,9 @@ public enum CELJSON {
         case .int(let number): tagged("int", "\"\(number)\"", into: &out)
         case .uint(let number): tagged("uint", "\"\(number)\"", into: &out)
         case .double(let number):
-            let text = number.isNaN ? "\"NaN\"" : number.isInfinite ? (number > 0 ? "\"Infinity\"" : "\"-Infinity\"") : "\(number)"
+            let text =
+                number.isNaN
+                ? "\"NaN\"" : number.isInfinite ? (number > 0 ? "\"Infinity\"" : "\"-Infinity\"") : "\(number)"
             tagged("double", text, into: &out)
         case .string(let text): out += quote(text)
         case .bytes(let bytes): tagged("bytes", quote(base64(bytes)), into: &out)
@@ -52,7 +54,8 @@ public enum CELJSON {
         case .error(let error): tagged("error", quote(error.message), into: &out)
         case .unknown(let set): tagged("unknown", quote("\(set)"), into: &out)
         case .opaque(let opaque):
-            out += "{\"opaque\": {\"type\": \(quote(opaque.celType.description)), \"value\": \(quote(String(describing: opaque)))}}"
+            out +=
+                "{\"opaque\": {\"type\": \(quote(opaque.celType.description)), \"value\": \(quote(String(describing: opaque)))}}"
         }
     }
 
@@ -118,7 +121,9 @@ public enum CELJSON {
         var index = 0
         while index < bytes.count {
             let chunk = Array(bytes[index..<min(index + 3, bytes.count)])
-            let value = (UInt32(chunk[0]) << 16) | (chunk.count > 1 ? UInt32(chunk[1]) << 8 : 0) | (chunk.count > 2 ? UInt32(chunk[2]) : 0)
+            let value =
+                (UInt32(chunk[0]) << 16) | (chunk.count > 1 ? UInt32(chunk[1]) << 8 : 0)
+                | (chunk.count > 2 ? UInt32(chunk[2]) : 0)
             for position in 0..<4 {
                 out.append(position <= chunk.count ? alphabet[Int((value >> UInt32(18 - 6 * position)) & 63)] : "=")
             }

@@ -38,22 +38,31 @@ public struct KubernetesWorkload: Sendable {
     /// The CEL expressions equivalent to the implicit variables, for exporting a rule as a native
     /// ValidatingAdmissionPolicy (which has no implicit variables).
     public static let exportedVariables: [(name: String, expression: String)] = [
-        ("podSpec", """
+        (
+            "podSpec",
+            """
             object.kind == 'Pod' ? object.spec : object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec : \
             object.kind == 'PodTemplate' ? object.template.spec : \
             (has(object.spec) && has(object.spec.template) && has(object.spec.template.spec) ? object.spec.template.spec : null)
-            """),
-        ("podMetadata", """
+            """
+        ),
+        (
+            "podMetadata",
+            """
             object.kind == 'Pod' ? object.metadata : object.kind == 'CronJob' ? \
             (has(object.spec.jobTemplate.spec.template.metadata) ? object.spec.jobTemplate.spec.template.metadata : {}) : \
             object.kind == 'PodTemplate' ? (has(object.template.metadata) ? object.template.metadata : {}) : \
             (has(object.spec) && has(object.spec.template) && has(object.spec.template.metadata) ? object.spec.template.metadata : {})
-            """),
-        ("containers", """
+            """
+        ),
+        (
+            "containers",
+            """
             variables.podSpec == null ? [] : \
             (has(variables.podSpec.containers) ? variables.podSpec.containers : []) + \
             (has(variables.podSpec.initContainers) ? variables.podSpec.initContainers : []) + \
             (has(variables.podSpec.ephemeralContainers) ? variables.podSpec.ephemeralContainers : [])
-            """),
+            """
+        ),
     ]
 }

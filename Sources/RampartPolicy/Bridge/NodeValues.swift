@@ -14,8 +14,10 @@ public enum NodeValues {
         case .int(let number): return .int(number)
         case .double(let number): return .double(number)
         case .string(let text): return .string(text)
-        case .list(let items): return .list(NodeList(node: node, items: items, origin: origin, nullIsAbsent: nullIsAbsent))
-        case .map(let mapping): return .map(NodeMap(node: node, mapping: mapping, origin: origin, nullIsAbsent: nullIsAbsent))
+        case .list(let items):
+            return .list(NodeList(node: node, items: items, origin: origin, nullIsAbsent: nullIsAbsent))
+        case .map(let mapping):
+            return .map(NodeMap(node: node, mapping: mapping, origin: origin, nullIsAbsent: nullIsAbsent))
         }
     }
 
@@ -37,7 +39,9 @@ public enum NodeValues {
 
     /// A list of nodes that did not come from one document list (e.g. the containers and init
     /// containers of a pod, joined): elements keep their own positions.
-    public static func list(_ nodes: [Node], at span: SourceSpan, origin: Int = 0, nullIsAbsent: Bool = false) -> CELValue {
+    public static func list(_ nodes: [Node], at span: SourceSpan, origin: Int = 0, nullIsAbsent: Bool = false)
+        -> CELValue
+    {
         .list(NodeList(node: Node(.list(nodes), span: span), items: nodes, origin: origin, nullIsAbsent: nullIsAbsent))
     }
 
@@ -104,7 +108,9 @@ final class NodeList: CELList {
     }
 
     var count: Int { items.count }
-    func element(at index: Int) -> CELValue { NodeValues.value(items[index], origin: origin, nullIsAbsent: nullIsAbsent) }
+    func element(at index: Int) -> CELValue {
+        NodeValues.value(items[index], origin: origin, nullIsAbsent: nullIsAbsent)
+    }
 }
 
 /// The resources of a project-wide evaluation: element `i` carries origin `i`.
@@ -118,5 +124,7 @@ final class OriginList: CELList {
     }
 
     var count: Int { items.count }
-    func element(at index: Int) -> CELValue { NodeValues.value(items[index], origin: index, nullIsAbsent: nullIsAbsent) }
+    func element(at index: Int) -> CELValue {
+        NodeValues.value(items[index], origin: index, nullIsAbsent: nullIsAbsent)
+    }
 }

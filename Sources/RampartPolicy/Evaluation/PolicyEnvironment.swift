@@ -9,7 +9,9 @@ import CELExtensions
 /// rules.
 public enum PolicyEnvironment {
     /// Variable names every rule may read.
-    public static let variableNames = ["object", "oldObject", "request", "params", "namespaceObject", "variables", "item", "objects"]
+    public static let variableNames = [
+        "object", "oldObject", "request", "params", "namespaceObject", "variables", "item", "objects",
+    ]
 
     /// The environment used for built-in and user rules.
     public static let standard: CELEnvironment = CELEnvironment(
@@ -17,7 +19,9 @@ public enum PolicyEnvironment {
         variables: variableNames.map { CELVariable($0, .dyn) })
 
     /// Parses, validates constant literals as Kubernetes does, checks and plans an expression.
-    public static func compile(_ text: String, in environment: CELEnvironment = standard, sourceName: String = "<input>")
+    public static func compile(
+        _ text: String, in environment: CELEnvironment = standard, sourceName: String = "<input>"
+    )
         throws(CELCompileError) -> CELProgram
     {
         try KubernetesEnvironment.compile(text, in: environment, sourceName: sourceName)

@@ -28,20 +28,28 @@ extension PolicySet {
         for index in projectRules {
             let compiled = rules[index]
             let selected = resources.filter { compiled.rule.match.matches($0) }
-            let objects = NodeValues.originList(selected.map(\.node), nullIsAbsent: compiled.rule.match.platform == "kubernetes")
-            let bindings: [String: CELValue] = ["objects": objects, "object": .null, "oldObject": .null, "params": .null,
-                "namespaceObject": .null, "request": .null]
-            guard let variables = evaluateVariables(compiled, bindings: bindings, resource: nil, into: &evaluation) else {
+            let objects = NodeValues.originList(
+                selected.map(\.node), nullIsAbsent: compiled.rule.match.platform == "kubernetes")
+            let bindings: [String: CELValue] = [
+                "objects": objects, "object": .null, "oldObject": .null, "params": .null,
+                "namespaceObject": .null, "request": .null,
+            ]
+            guard let variables = evaluateVariables(compiled, bindings: bindings, resource: nil, into: &evaluation)
+            else {
                 continue
             }
             for validation in compiled.validations {
                 let result = validation.program.evaluate(PolicyActivation(base: bindings, variables: variables))
-                for (value, origin) in offending(result, compiled: compiled, resourceName: "project", into: &evaluation) {
-                    guard let located = NodeValues.located(value), selected.indices.contains(located.origin) else { continue }
+                for (value, origin) in offending(result, compiled: compiled, resourceName: "project", into: &evaluation)
+                {
+                    guard let located = NodeValues.located(value), selected.indices.contains(located.origin) else {
+                        continue
+                    }
                     let resource = selected[located.origin]
                     let _ = origin
                     evaluation.findings.append(
-                        finding(compiled, validation, item: value, resource: resource, node: located.node,
+                        finding(
+                            compiled, validation, item: value, resource: resource, node: located.node,
                             activation: PolicyActivation(base: bindings, variables: variables)))
                 }
             }
@@ -54,7 +62,10 @@ extension PolicySet {
         if compiled.variables.isEmpty {
             variables = context.implicitVariablesMap
         } else {
-            guard let computed = evaluateVariables(compiled, bindings: context.bindings, resource: context, into: &evaluation) else {
+            guard
+                let computed = evaluateVariables(
+                    compiled, bindings: context.bindings, resource: context, into: &evaluation)
+            else {
                 return
             }
             variables = computed
@@ -63,12 +74,15 @@ extension PolicySet {
         for validation in compiled.validations {
             let result = validation.program.evaluate(activation)
             if case .bool(true) = result { continue }
-            for (value, _) in offending(result, compiled: compiled, resourceName: context.resource.address, into: &evaluation,
+            for (value, _) in offending(
+                result, compiled: compiled, resourceName: context.resource.address, into: &evaluation,
                 file: context.resource.file)
             {
                 let located = NodeValues.node(of: value)
                 evaluation.findings.append(
-                    finding(compiled, validation, item: value, resource: context.resource, node: located ?? context.resource.node,
+                    finding(
+                        compiled, validation, item: value, resource: context.resource,
+                        node: located ?? context.resource.node,
                         activation: activation, isWholeResource: located == nil))
             }
         }
@@ -84,8 +98,10 @@ extension PolicySet {
         for (name, program) in compiled.variables {
             let value = program.evaluate(PolicyActivation(base: bindings, variables: .map(CELDictionaryMap(entries))))
             if case .error(let error) = value {
-                evaluation.diagnostics.append(evaluationDiagnostic(compiled, "variable \(name): \(error.message)",
-                    resource: resource?.resource))
+                evaluation.diagnostics.append(
+                    evaluationDiagnostic(
+                        compiled, "variable \(name): \(error.message)",
+                        resource: resource?.resource))
                 return nil
             }
             entries.append((.string(name), value))
@@ -104,20 +120,25 @@ extension PolicySet {
         case .bool(false): return [(.null, 0)]
         case .list(let list): return (0..<list.count).map { (list.element(at: $0), $0) }
         case .error(let error):
-            evaluation.diagnostics.append(Diagnostic(.evaluationError,
-                "rule \(compiled.rule.metadata.id) could not be evaluated on \(resourceName): \(error.message)",
-                level: .warning, file: file))
+            evaluation.diagnostics.append(
+                Diagnostic(
+                    .evaluationError,
+                    "rule \(compiled.rule.metadata.id) could not be evaluated on \(resourceName): \(error.message)",
+                    level: .warning, file: file))
             return []
         default:
-            evaluation.diagnostics.append(Diagnostic(.evaluationError,
-                "rule \(compiled.rule.metadata.id): a validation must return a bool or a list of offending values",
-                level: .warning, file: file))
+            evaluation.diagnostics.append(
+                Diagnostic(
+                    .evaluationError,
+                    "rule \(compiled.rule.metadata.id): a validation must return a bool or a list of offending values",
+                    level: .warning, file: file))
             return []
         }
     }
 
     func finding(
-        _ compiled: CompiledRule, _ validation: CompiledValidation, item: CELValue, resource: ConfigResource, node: Node,
+        _ compiled: CompiledRule, _ validation: CompiledValidation, item: CELValue, resource: ConfigResource,
+        node: Node,
         activation: PolicyActivation, isWholeResource: Bool = false
     ) -> Finding {
         let meta = compiled.rule.metadata
@@ -133,13 +154,15 @@ extension PolicySet {
             let messageActivation = PolicyActivation(base: activation.base, variables: activation.variables, item: item)
             if case .string(let text) = program.evaluate(messageActivation) { message = text }
         }
-        return Finding(kind: .misconfiguration, ruleID: meta.id, severity: meta.severity, title: meta.title,
+        return Finding(
+            kind: .misconfiguration, ruleID: meta.id, severity: meta.severity, title: meta.title,
             target: resource.file, resource: resource.address, location: SourceRange(file: resource.file, span: span),
             message: message, fingerprintContent: message)
     }
 
     func evaluationDiagnostic(_ compiled: CompiledRule, _ message: String, resource: ConfigResource?) -> Diagnostic {
-        Diagnostic(.evaluationError,
+        Diagnostic(
+            .evaluationError,
             "rule \(compiled.rule.metadata.id)" + (resource.map { " on \($0.address)" } ?? "") + ": \(message)",
             level: .warning, at: resource?.range)
     }

@@ -27,8 +27,10 @@ extension PolicySet {
         bindings["variables"] = .map(CELDictionaryMap(entries))
         for (offset, validation) in compiled.validations.enumerated() {
             let value = validation.program.evaluate(CELBindings(bindings))
-            steps.append(TraceStep(label: "validation[\(offset)] \(validation.validation.expression.source)",
-                value: CELJSON.render(value)))
+            steps.append(
+                TraceStep(
+                    label: "validation[\(offset)] \(validation.validation.expression.source)",
+                    value: CELJSON.render(value)))
         }
         return steps
     }

@@ -1,6 +1,5 @@
 public import CEL
 import CELSyntax
-
 public import RampartCore
 
 /// A set of rules compiled once, evaluated against many resources from many tasks.
@@ -54,7 +53,9 @@ public struct PolicySet: Sendable {
 
     /// Compiles rules; each rule that fails yields an error naming its file, line and column and is
     /// left out.
-    public static func compile(_ rules: [Rule], environment: CELEnvironment = PolicyEnvironment.standard) -> (PolicySet, [RuleError]) {
+    public static func compile(_ rules: [Rule], environment: CELEnvironment = PolicyEnvironment.standard) -> (
+        PolicySet, [RuleError]
+    ) {
         var compiled: [CompiledRule] = []
         var errors: [RuleError] = []
         for rule in rules.sorted(by: { $0.metadata.id < $1.metadata.id }) {
@@ -83,14 +84,20 @@ public struct PolicySet: Sendable {
         return CompiledRule(rule: rule, variables: variables, validations: validations, keys: keys)
     }
 
-    static func program(_ expression: Rule.Expression, rule: Rule, environment: CELEnvironment) throws(RuleError) -> CELProgram {
+    static func program(_ expression: Rule.Expression, rule: Rule, environment: CELEnvironment) throws(RuleError)
+        -> CELProgram
+    {
         do {
-            return try PolicyEnvironment.compile(expression.source, in: environment, sourceName: expression.range?.file ?? rule.metadata.id)
+            return try PolicyEnvironment.compile(
+                expression.source, in: environment, sourceName: expression.range?.file ?? rule.metadata.id)
         } catch {
             let issue = error.issues.first
-            let range = expression.range.map { ExpressionPosition.map(issue?.location, in: $0, source: expression.source) }
+            let range = expression.range.map {
+                ExpressionPosition.map(issue?.location, in: $0, source: expression.source)
+            }
             let message = error.issues.map { "\($0.message) (expression \($0.location))" }.joined(separator: "; ")
-            throw RuleError(ruleID: rule.metadata.id, "CEL does not compile: \(message)\n\(error.description)", at: range)
+            throw RuleError(
+                ruleID: rule.metadata.id, "CEL does not compile: \(message)\n\(error.description)", at: range)
         }
     }
 

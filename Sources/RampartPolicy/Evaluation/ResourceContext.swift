@@ -23,8 +23,15 @@ struct ResourceContext {
             let span = workload.podSpec?.span ?? resource.node.span
             implicitVariables = [
                 (.string("podSpec"), workload.podSpec.map { NodeValues.value($0, nullIsAbsent: true) } ?? .null),
-                (.string("podMetadata"), workload.podMetadata.map { NodeValues.value($0, nullIsAbsent: true) } ?? .map(CELDictionaryMap.empty)),
-                (.string("containers"), NodeValues.list(workload.containers.filter { !$0.isNull }, at: span, nullIsAbsent: true)),
+                (
+                    .string("podMetadata"),
+                    workload.podMetadata.map { NodeValues.value($0, nullIsAbsent: true) }
+                        ?? .map(CELDictionaryMap.empty)
+                ),
+                (
+                    .string("containers"),
+                    NodeValues.list(workload.containers.filter { !$0.isNull }, at: span, nullIsAbsent: true)
+                ),
             ]
         } else {
             bindings["request"] = .null
@@ -40,10 +47,11 @@ struct ResourceContext {
         let parts = version.split(separator: "/", maxSplits: 1).map(String.init)
         let group = parts.count == 2 ? parts[0] : ""
         let versionOnly = parts.last ?? ""
-        let kind = CELValue.map(CELDictionaryMap([
-            (.string("group"), .string(group)), (.string("version"), .string(versionOnly)),
-            (.string("kind"), .string(resource.kind)),
-        ]))
+        let kind = CELValue.map(
+            CELDictionaryMap([
+                (.string("group"), .string(group)), (.string("version"), .string(versionOnly)),
+                (.string("kind"), .string(resource.kind)),
+            ]))
         var entries: [(key: CELMapKey, value: CELValue)] = [
             (.string("kind"), kind), (.string("operation"), "CREATE"),
             (.string("userInfo"), .map(CELDictionaryMap([(.string("username"), "rampart")]))),

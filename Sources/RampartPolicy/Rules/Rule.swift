@@ -16,7 +16,10 @@ public struct Rule: Sendable {
     public var origin: SourceRange?
 
     /// Creates a rule.
-    public init(metadata: RuleMetadata, match: Match, variables: [Variable] = [], validations: [Validation], origin: SourceRange? = nil) {
+    public init(
+        metadata: RuleMetadata, match: Match, variables: [Variable] = [], validations: [Validation],
+        origin: SourceRange? = nil
+    ) {
         self.metadata = metadata
         self.match = match
         self.variables = variables
@@ -82,7 +85,10 @@ public struct Rule: Sendable {
         /// Dot path refining where the finding points (relative to `item`, or to `object`).
         public var fieldPath: String?
 
-        public init(expression: Expression, message: String? = nil, messageExpression: Expression? = nil, fieldPath: String? = nil) {
+        public init(
+            expression: Expression, message: String? = nil, messageExpression: Expression? = nil,
+            fieldPath: String? = nil
+        ) {
             self.expression = expression
             self.message = message
             self.messageExpression = messageExpression

@@ -41,8 +41,10 @@ public enum RuleCatalog {
         var seen: [String: URL] = [:]
         for entry in entries {
             if let previous = seen[entry.rule.metadata.id] {
-                errors.append(RuleError(ruleID: entry.rule.metadata.id,
-                    "duplicate rule id (also defined in \(previous.path))", at: entry.rule.origin))
+                errors.append(
+                    RuleError(
+                        ruleID: entry.rule.metadata.id,
+                        "duplicate rule id (also defined in \(previous.path))", at: entry.rule.origin))
             }
             seen[entry.rule.metadata.id] = entry.file
         }
@@ -62,7 +64,9 @@ public enum RuleCatalog {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else { return [] }
         if !isDirectory.boolValue { return [directory] }
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+            return []
+        }
         var files: [URL] = []
         for case let url as URL in enumerator {
             let name = url.lastPathComponent

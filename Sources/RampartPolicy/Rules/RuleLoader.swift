@@ -7,7 +7,8 @@ public enum RuleLoader {
     public static func rule(from document: Document) throws(RuleError) -> Rule {
         let root = document.root
         guard root.mapValue != nil else {
-            throw RuleError("A rule file must be a YAML mapping with id, title, severity, match and validations.",
+            throw RuleError(
+                "A rule file must be a YAML mapping with id, title, severity, match and validations.",
                 at: document.range(of: root))
         }
         if root["kind"]?.stringValue == "ValidatingAdmissionPolicy" {
@@ -24,17 +25,20 @@ public enum RuleLoader {
     static func native(_ root: Node, document: Document) throws(RuleError) -> Rule {
         let id = try requiredString(root, "id", document: document, ruleID: nil)
         for entry in root.mapValue?.entries ?? [] where !knownKeys.contains(entry.key) {
-            throw RuleError(ruleID: id, "unknown key '\(entry.key)'; expected one of \(knownKeys.sorted().joined(separator: ", "))",
+            throw RuleError(
+                ruleID: id, "unknown key '\(entry.key)'; expected one of \(knownKeys.sorted().joined(separator: ", "))",
                 at: document.range(entry.keySpan))
         }
         let title = try requiredString(root, "title", document: document, ruleID: id)
         let severityText = try requiredString(root, "severity", document: document, ruleID: id)
         guard let severity = Severity(rawValue: severityText.lowercased()) else {
-            throw RuleError(ruleID: id, "severity must be one of critical, high, medium, low, info (found '\(severityText)')",
+            throw RuleError(
+                ruleID: id, "severity must be one of critical, high, medium, low, info (found '\(severityText)')",
                 at: root["severity"].map(document.range(of:)))
         }
         guard let matchNode = root["match"] else {
-            throw RuleError(ruleID: id, "missing 'match' (e.g. match: {platform: kubernetes, kinds: [Pod]})",
+            throw RuleError(
+                ruleID: id, "missing 'match' (e.g. match: {platform: kubernetes, kinds: [Pod]})",
                 at: document.range(of: root))
         }
         let match = try parseMatch(matchNode, document: document, ruleID: id)
@@ -50,12 +54,14 @@ public enum RuleLoader {
                 expression: try expression(node, "expression", document: document, ruleID: id))
         }
         guard let validationNodes = root["validations"]?.listValue, !validationNodes.isEmpty else {
-            throw RuleError(ruleID: id, "a rule needs at least one entry under 'validations'", at: document.range(of: root))
+            throw RuleError(
+                ruleID: id, "a rule needs at least one entry under 'validations'", at: document.range(of: root))
         }
         let validations = try validationNodes.map { node throws(RuleError) in
             try validation(node, document: document, ruleID: id)
         }
-        return Rule(metadata: metadata, match: match, variables: variables, validations: validations,
+        return Rule(
+            metadata: metadata, match: match, variables: variables, validations: validations,
             origin: root.mapValue?.entry("id").map { document.range($0.keySpan) })
     }
 
@@ -73,20 +79,27 @@ public enum RuleLoader {
         let platform = try requiredString(node, "platform", document: document, ruleID: ruleID)
         let scopeText = node["scope"]?.stringValue ?? "resource"
         guard let scope = Rule.Match.Scope(rawValue: scopeText) else {
-            throw RuleError(ruleID: ruleID, "match.scope must be 'resource' or 'project'", at: node["scope"].map(document.range(of:)))
+            throw RuleError(
+                ruleID: ruleID, "match.scope must be 'resource' or 'project'",
+                at: node["scope"].map(document.range(of:)))
         }
-        return Rule.Match(platform: platform, kinds: Set(strings(node["kinds"])),
+        return Rule.Match(
+            platform: platform, kinds: Set(strings(node["kinds"])),
             apiGroups: Set(strings(node["apiGroups"])), scope: scope)
     }
 
-    static func expression(_ node: Node, _ key: String, document: Document, ruleID: String) throws(RuleError) -> Rule.Expression {
+    static func expression(_ node: Node, _ key: String, document: Document, ruleID: String) throws(RuleError)
+        -> Rule.Expression
+    {
         guard let value = node[key], let text = value.stringValue else {
             throw RuleError(ruleID: ruleID, "missing '\(key)' (a CEL expression string)", at: document.range(of: node))
         }
         return Rule.Expression(text, range: document.range(of: value))
     }
 
-    static func requiredString(_ node: Node, _ key: String, document: Document, ruleID: String?) throws(RuleError) -> String {
+    static func requiredString(_ node: Node, _ key: String, document: Document, ruleID: String?) throws(RuleError)
+        -> String
+    {
         guard let value = node[key]?.stringValue, !value.isEmpty else {
             throw RuleError(ruleID: ruleID, "missing or empty '\(key)'", at: document.range(of: node))
         }

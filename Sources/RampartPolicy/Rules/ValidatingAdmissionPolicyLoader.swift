@@ -9,8 +9,10 @@ enum ValidatingAdmissionPolicyLoader {
         guard let name = root["metadata"]?["name"]?.stringValue else {
             throw RuleError("ValidatingAdmissionPolicy without metadata.name", at: document.range(of: root))
         }
-        guard let spec = root["spec"], let validationNodes = spec["validations"]?.listValue, !validationNodes.isEmpty else {
-            throw RuleError(ruleID: name, "ValidatingAdmissionPolicy has no spec.validations", at: document.range(of: root))
+        guard let spec = root["spec"], let validationNodes = spec["validations"]?.listValue, !validationNodes.isEmpty
+        else {
+            throw RuleError(
+                ruleID: name, "ValidatingAdmissionPolicy has no spec.validations", at: document.range(of: root))
         }
         let annotations = root["metadata"]?["annotations"]
         let severity = annotations?["rampart.dev/severity"]?.stringValue.flatMap { Severity(parsing: $0) } ?? .medium
@@ -37,7 +39,8 @@ enum ValidatingAdmissionPolicyLoader {
             severity: severity, description: annotations?["rampart.dev/description"]?.stringValue ?? "",
             remediation: annotations?["rampart.dev/remediation"]?.stringValue ?? "", platform: "kubernetes",
             tags: ["validating-admission-policy"])
-        return Rule(metadata: metadata, match: Rule.Match(platform: "kubernetes", kinds: kinds, apiGroups: groups),
+        return Rule(
+            metadata: metadata, match: Rule.Match(platform: "kubernetes", kinds: kinds, apiGroups: groups),
             variables: variables, validations: validations,
             origin: document.range(of: root))
     }
@@ -47,8 +50,10 @@ enum ValidatingAdmissionPolicyLoader {
 public enum KubernetesResourceNames {
     static let kinds: [String: String] = [
         "pods": "Pod", "deployments": "Deployment", "statefulsets": "StatefulSet", "daemonsets": "DaemonSet",
-        "replicasets": "ReplicaSet", "jobs": "Job", "cronjobs": "CronJob", "replicationcontrollers": "ReplicationController",
-        "podtemplates": "PodTemplate", "services": "Service", "ingresses": "Ingress", "networkpolicies": "NetworkPolicy",
+        "replicasets": "ReplicaSet", "jobs": "Job", "cronjobs": "CronJob",
+        "replicationcontrollers": "ReplicationController",
+        "podtemplates": "PodTemplate", "services": "Service", "ingresses": "Ingress",
+        "networkpolicies": "NetworkPolicy",
         "configmaps": "ConfigMap", "secrets": "Secret", "serviceaccounts": "ServiceAccount", "namespaces": "Namespace",
         "roles": "Role", "clusterroles": "ClusterRole", "rolebindings": "RoleBinding",
         "clusterrolebindings": "ClusterRoleBinding", "persistentvolumes": "PersistentVolume",

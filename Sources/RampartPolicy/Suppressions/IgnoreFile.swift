@@ -20,7 +20,10 @@ public struct IgnoreFile: Sendable {
         public var expires: String?
         public var location: SourceRange?
 
-        public init(ids: Set<String>, paths: PathFilter = PathFilter(), reason: String = "", expires: String? = nil, location: SourceRange? = nil) {
+        public init(
+            ids: Set<String>, paths: PathFilter = PathFilter(), reason: String = "", expires: String? = nil,
+            location: SourceRange? = nil
+        ) {
             self.ids = Set(ids.map { $0.lowercased() })
             self.paths = paths
             self.reason = reason
@@ -39,13 +42,16 @@ public struct IgnoreFile: Sendable {
     /// Reads entries from a parsed YAML document (a list of mappings).
     public init(document: Document) throws(RuleError) {
         guard let items = document.root.listValue else {
-            throw RuleError("an ignore file must be a YAML list of {id, paths, reason, expires}", at: document.range(of: document.root))
+            throw RuleError(
+                "an ignore file must be a YAML list of {id, paths, reason, expires}",
+                at: document.range(of: document.root))
         }
         entries = try items.map { item throws(RuleError) in
             let ids = RuleLoader.strings(item["id"]) + RuleLoader.strings(item["ids"])
             guard !ids.isEmpty else { throw RuleError("ignore entry without 'id'", at: document.range(of: item)) }
             let paths = PathFilter(RuleLoader.strings(item["paths"]))
-            return Entry(ids: Set(ids), paths: paths, reason: item["reason"]?.stringValue ?? "",
+            return Entry(
+                ids: Set(ids), paths: paths, reason: item["reason"]?.stringValue ?? "",
                 expires: item["expires"]?.stringValue ?? item["expires"].flatMap { $0.intValue.map(String.init) },
                 location: document.range(of: item))
         }
@@ -55,7 +61,8 @@ public struct IgnoreFile: Sendable {
     public init(plainText: String, file: String) {
         var entries: [Entry] = []
         for (offset, rawLine) in plainText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
+            let line =
+                rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?
                 .trimmingSpaces() ?? ""
             guard !line.isEmpty else { continue }
             var words = line.split(separator: " ").map(String.init)
@@ -68,8 +75,11 @@ public struct IgnoreFile: Sendable {
                 return false
             }
             guard let id = words.first else { continue }
-            entries.append(Entry(ids: [id], reason: words.dropFirst().joined(separator: " "), expires: expires,
-                location: SourceRange(file: file, span: SourceSpan(at: SourcePosition(line: offset + 1, column: 1)))))
+            entries.append(
+                Entry(
+                    ids: [id], reason: words.dropFirst().joined(separator: " "), expires: expires,
+                    location: SourceRange(file: file, span: SourceSpan(at: SourcePosition(line: offset + 1, column: 1)))
+                ))
         }
         self.entries = entries
     }
@@ -79,7 +89,8 @@ public struct IgnoreFile: Sendable {
         for entry in entries where !entry.ids.isDisjoint(with: ruleKeys) || entry.ids.contains("*") {
             if let expires = entry.expires, expires < today { continue }
             if !entry.paths.isEmpty, !entry.paths.excludes(path, isDirectory: false) { continue }
-            return Suppression(source: .ignoreFile, reason: entry.reason, location: entry.location,
+            return Suppression(
+                source: .ignoreFile, reason: entry.reason, location: entry.location,
                 marker: entry.ids.sorted().joined(separator: ","))
         }
         return nil

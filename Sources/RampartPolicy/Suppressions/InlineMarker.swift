@@ -80,7 +80,8 @@ public struct InlineMarker: Sendable, Hashable {
             if let date = word.dropPrefix("exp:") { expires = date } else { reasonWords.append(word) }
         }
         if ids.contains("*") { ids = [] }
-        return InlineMarker(ids: ids, reason: reasonWords.joined(separator: " "), expires: expires, reach: .lineOrBlock, text: text)
+        return InlineMarker(
+            ids: ids, reason: reasonWords.joined(separator: " "), expires: expires, reach: .lineOrBlock, text: text)
     }
 
     /// `true` when the marker names the rule (by id or alias), or names no rule at all.

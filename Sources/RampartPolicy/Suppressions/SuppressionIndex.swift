@@ -52,7 +52,8 @@ public struct SuppressionIndex: Sendable {
     public func suppression(ruleKeys: Set<String>, line: Int) -> Suppression? {
         for entry in placed where entry.lines.contains(line) && entry.marker.covers(ruleKeys) {
             if let expires = entry.marker.expires, expires < today { continue }
-            return Suppression(source: .inline, reason: entry.marker.reason,
+            return Suppression(
+                source: .inline, reason: entry.marker.reason,
                 location: SourceRange(file: file, span: SourceSpan(at: entry.position)), marker: entry.marker.text)
         }
         return nil

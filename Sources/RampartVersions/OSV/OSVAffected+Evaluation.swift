@@ -20,7 +20,8 @@ extension OSVAffected {
         ecosystemScheme: any VersionScheme,
         semverScheme: any VersionScheme = SemanticVersionScheme(.npm)
     ) -> OSVEvaluation {
-        OSVAffectedMatcher(self, ecosystemScheme: ecosystemScheme, semverScheme: semverScheme).evaluate(version: version)
+        OSVAffectedMatcher(self, ecosystemScheme: ecosystemScheme, semverScheme: semverScheme).evaluate(
+            version: version)
     }
 
     /// Compiles the ranges once for evaluating many versions; `nil` when ``ecosystem`` has no known
@@ -79,7 +80,9 @@ public struct OSVAffectedMatcher: Sendable {
             let (inside, error) = check(version)
             versionError = versionError ?? error
             if inside {
-                return OSVEvaluation(isAffected: true, reason: .range(index: index), unevaluatedRanges: unevaluatedRanges, versionError: versionError)
+                return OSVEvaluation(
+                    isAffected: true, reason: .range(index: index), unevaluatedRanges: unevaluatedRanges,
+                    versionError: versionError)
             }
         }
         let listed = versions.contains(version)

@@ -14,14 +14,16 @@ public struct ApkVersion: Comparable, Sendable, CustomStringConvertible {
     public init(_ text: String) throws(VersionParseError) {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty else {
-            throw VersionParseError(code: .empty, message: "version is empty; expected e.g. 1.2.3_rc1-r0", text: text, offset: 0)
+            throw VersionParseError(
+                code: .empty, message: "version is empty; expected e.g. 1.2.3_rc1-r0", text: text, offset: 0)
         }
         var tokenizer = ApkVersionTokenizer(bytes)
         while tokenizer.kind != .end && tokenizer.kind != .invalid { _ = tokenizer.next() }
         guard tokenizer.kind == .end else {
             throw VersionParseError(
                 code: .malformed,
-                message: "not an apk version; expected digits with dots, an optional letter, _alpha/_beta/_pre/_rc/_cvs/_svn/_git/_hg/_p suffixes and -rN",
+                message:
+                    "not an apk version; expected digits with dots, an optional letter, _alpha/_beta/_pre/_rc/_cvs/_svn/_git/_hg/_p suffixes and -rN",
                 text: text, offset: tokenizer.position)
         }
         self.text = text

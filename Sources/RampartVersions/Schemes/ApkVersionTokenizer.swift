@@ -122,7 +122,8 @@ struct ApkVersionTokenizer {
             position += 1
         }
         if next.rawValue < previous.rawValue {
-            let allowed = (next == .digitOrZero && previous == .digit)
+            let allowed =
+                (next == .digitOrZero && previous == .digit)
                 || (next == .suffix && previous == .suffixNumber)
                 || (next == .digit && previous == .letter)
             if !allowed { next = .invalid }

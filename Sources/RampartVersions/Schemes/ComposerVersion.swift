@@ -29,7 +29,8 @@ public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
         if bytes.first == UInt8(ascii: "v") { index = 1 }
         var numbers: [[UInt8]] = []
         guard let major = digits() else {
-            throw fail(.malformed, "a Composer version starts with a number; branch names such as dev-main are not versions")
+            throw fail(
+                .malformed, "a Composer version starts with a number; branch names such as dev-main are not versions")
         }
         numbers.append(major)
         while numbers.count < 4, isSeparator("."), index + 1 < bytes.count, ASCII.isDigit(bytes[index + 1]) {
@@ -37,7 +38,9 @@ public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
             numbers.append(digits()!)
         }
         // A branch alias such as `1.x-dev` or `2.1.*-dev` stands for the newest dev build of it.
-        if isSeparator("."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "x") || bytes[index + 1] == UInt8(ascii: "*") {
+        if isSeparator("."), index + 1 < bytes.count,
+            bytes[index + 1] == UInt8(ascii: "x") || bytes[index + 1] == UInt8(ascii: "*")
+        {
             let wildcard = index
             index += 2
             if isSeparator(".-_"), Self.hasPrefix(bytes, "dev", at: index + 1), index + 4 == bytes.count {
@@ -80,7 +83,9 @@ public struct ComposerVersion: Comparable, Sendable, CustomStringConvertible {
             index = beforeDev
         }
         guard index == bytes.count else {
-            throw fail(.malformed, "unexpected text; Composer versions look like 1.2.3, 1.2.3-beta2, 1.2.3-RC1, 1.2.3-p1 or 1.2.3-dev")
+            throw fail(
+                .malformed,
+                "unexpected text; Composer versions look like 1.2.3, 1.2.3-beta2, 1.2.3-RC1, 1.2.3-p1 or 1.2.3-dev")
         }
         self.normalized = normalized
         self.parts = PHPVersionCompare.canonicalParts(Array(normalized.utf8))

@@ -33,7 +33,9 @@ public struct DpkgVersion: Comparable, Sendable, CustomStringConvertible {
         var upstreamStart = bytes.startIndex
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
             let epochDigits = bytes[bytes.startIndex..<colon]
-            guard !epochDigits.isEmpty else { throw fail(.invalidEpoch, "epoch before ':' is empty; write a number such as 1:", colon) }
+            guard !epochDigits.isEmpty else {
+                throw fail(.invalidEpoch, "epoch before ':' is empty; write a number such as 1:", colon)
+            }
             guard epochDigits.allSatisfy(ASCII.isDigit) else {
                 throw fail(.invalidEpoch, "epoch before ':' is not a number; an epoch is digits only", bytes.startIndex)
             }
@@ -51,7 +53,8 @@ public struct DpkgVersion: Comparable, Sendable, CustomStringConvertible {
         var upstreamEnd = bytes.endIndex
         if let hyphen = bytes[upstreamStart...].lastIndex(of: UInt8(ascii: "-")) {
             guard hyphen + 1 < bytes.endIndex else {
-                throw fail(.missingComponent, "revision after the last '-' is empty; remove the '-' or add a revision", hyphen)
+                throw fail(
+                    .missingComponent, "revision after the last '-' is empty; remove the '-' or add a revision", hyphen)
             }
             upstreamEnd = hyphen
         }

@@ -27,18 +27,23 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
     public init(_ text: String) throws(VersionParseError) {
         let bytes = ASCII.trimmed(text).map(ASCII.lowercased)
         guard !bytes.isEmpty else {
-            throw VersionParseError(code: .empty, message: "version is empty; expected e.g. 1.2.3 or 2.0-SNAPSHOT", text: text, offset: 0)
+            throw VersionParseError(
+                code: .empty, message: "version is empty; expected e.g. 1.2.3 or 2.0-SNAPSHOT", text: text, offset: 0)
         }
         // Every '-' and digit/letter switch nests a list; bound the depth so hostile input cannot
         // exhaust the stack when comparing or freeing the nested items.
         var depth = 0
-        for index in bytes.indices.dropFirst() where bytes[index] == UInt8(ascii: "-")
-            || (ASCII.isDigit(bytes[index]) != ASCII.isDigit(bytes[index - 1]) && bytes[index] != UInt8(ascii: ".") && bytes[index - 1] != UInt8(ascii: ".")) {
+        for index in bytes.indices.dropFirst()
+        where bytes[index] == UInt8(ascii: "-")
+            || (ASCII.isDigit(bytes[index]) != ASCII.isDigit(bytes[index - 1]) && bytes[index] != UInt8(ascii: ".")
+                && bytes[index - 1] != UInt8(ascii: "."))
+        {
             depth += 1
             if depth > Self.maximumDepth {
                 throw VersionParseError(
                     code: .malformed,
-                    message: "version nests more than \(Self.maximumDepth) '-' or digit/letter switches; this is not a real Maven version",
+                    message:
+                        "version nests more than \(Self.maximumDepth) '-' or digit/letter switches; this is not a real Maven version",
                     text: text, offset: index)
             }
         }
@@ -64,7 +69,8 @@ public struct MavenVersion: Comparable, Sendable, CustomStringConvertible {
         func item(_ end: Int, followedByDigit: Bool = false) -> Item {
             let part = bytes[start..<end]
             if part.allSatisfy(ASCII.isDigit) { return .number(DigitString(ascii: part)) }
-            return .qualifier(canonicalQualifier(String(decoding: part, as: UTF8.self), followedByDigit: followedByDigit))
+            return .qualifier(
+                canonicalQualifier(String(decoding: part, as: UTF8.self), followedByDigit: followedByDigit))
         }
         func nest() { stack.append([]) }
         for (index, byte) in bytes.enumerated() {

@@ -26,7 +26,9 @@ public struct NuGetVersion: Comparable, Sendable, CustomStringConvertible {
             if !numbers.isEmpty { index += 1 }
             let start = index
             while index < bytes.endIndex, ASCII.isDigit(bytes[index]) { index += 1 }
-            guard index > start else { throw fail(.missingComponent, "expected a number; NuGet versions are 1 to 4 numbers separated by '.'") }
+            guard index > start else {
+                throw fail(.missingComponent, "expected a number; NuGet versions are 1 to 4 numbers separated by '.'")
+            }
             numbers.append(DigitString(ascii: bytes[start..<index]))
         } while numbers.count < 4 && index < bytes.endIndex && bytes[index] == UInt8(ascii: ".")
         while numbers.count < 4 { numbers.append(.zero) }
@@ -35,13 +37,18 @@ public struct NuGetVersion: Comparable, Sendable, CustomStringConvertible {
             repeat {
                 index += 1
                 let start = index
-                while index < bytes.endIndex, ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                guard index > start else { throw fail(.malformed, "empty label; labels are [0-9A-Za-z-]+ separated by '.'") }
+                while index < bytes.endIndex, ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-") {
+                    index += 1
+                }
+                guard index > start else {
+                    throw fail(.malformed, "empty label; labels are [0-9A-Za-z-]+ separated by '.'")
+                }
                 guard store else { continue }
                 let label = bytes[start..<index]
-                labels.append(label.allSatisfy(ASCII.isDigit)
-                    ? .numeric(DigitString(ascii: label))
-                    : .alphanumeric(String(decoding: label.map(ASCII.lowercased), as: UTF8.self)))
+                labels.append(
+                    label.allSatisfy(ASCII.isDigit)
+                        ? .numeric(DigitString(ascii: label))
+                        : .alphanumeric(String(decoding: label.map(ASCII.lowercased), as: UTF8.self)))
             } while index < bytes.endIndex && bytes[index] == UInt8(ascii: ".")
         }
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") { try identifiers(true) }

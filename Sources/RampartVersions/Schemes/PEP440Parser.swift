@@ -30,12 +30,16 @@ struct PEP440Parser {
         if current == UInt8(ascii: "v") { index += 1 }
         var epoch = DigitString.zero
         var first = digits()
-        guard var number = first else { throw fail(.missingComponent, "a PEP 440 version starts with a release number such as 1.0") }
+        guard var number = first else {
+            throw fail(.missingComponent, "a PEP 440 version starts with a release number such as 1.0")
+        }
         if current == UInt8(ascii: "!") {
             index += 1
             epoch = number
             first = digits()
-            guard let afterEpoch = first else { throw fail(.missingComponent, "expected a release number after the epoch's '!'") }
+            guard let afterEpoch = first else {
+                throw fail(.missingComponent, "expected a release number after the epoch's '!'")
+            }
             number = afterEpoch
         }
         var release = [number]
@@ -52,7 +56,8 @@ struct PEP440Parser {
             local = try localPart()
         }
         guard current == nil else {
-            throw fail(.invalidCharacter, "unexpected text; PEP 440 allows [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local]")
+            throw fail(
+                .invalidCharacter, "unexpected text; PEP 440 allows [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local]")
         }
         return (epoch, release, prerelease, post, dev, local)
     }
@@ -65,7 +70,9 @@ struct PEP440Parser {
     }
 
     /// Prerelease spellings, longest first so that `alpha` wins over `a` and `preview` over `pre`.
-    private static let prereleaseWords: [[UInt8]] = ["alpha", "beta", "preview", "pre", "rc", "a", "b", "c"].map { Array($0.utf8) }
+    private static let prereleaseWords: [[UInt8]] = ["alpha", "beta", "preview", "pre", "rc", "a", "b", "c"].map {
+        Array($0.utf8)
+    }
     private static let prereleasePhases: [PEP440Version.PrereleasePhase] = [
         .alpha, .beta, .releaseCandidate, .releaseCandidate, .releaseCandidate, .alpha, .beta, .releaseCandidate,
     ]
@@ -114,12 +121,18 @@ struct PEP440Parser {
         repeat {
             let start = index
             while let byte = current, ASCII.isAlphanumeric(byte) { index += 1 }
-            guard index > start else { throw fail(.malformed, "empty local version segment; use +label.1 with letters and digits") }
+            guard index > start else {
+                throw fail(.malformed, "empty local version segment; use +label.1 with letters and digits")
+            }
             let segment = bytes[start..<index]
-            segments.append(segment.allSatisfy(ASCII.isDigit)
-                ? .numeric(DigitString(ascii: segment))
-                : .text(String(decoding: segment, as: UTF8.self)))
-        } while Self.isSeparator(current) && { index += 1; return true }()
+            segments.append(
+                segment.allSatisfy(ASCII.isDigit)
+                    ? .numeric(DigitString(ascii: segment))
+                    : .text(String(decoding: segment, as: UTF8.self)))
+        } while Self.isSeparator(current)
+            && {
+                index += 1; return true
+            }()
         return segments
     }
 }

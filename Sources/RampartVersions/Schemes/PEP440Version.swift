@@ -107,9 +107,13 @@ public struct PEP440Version: Comparable, Sendable, CustomStringConvertible {
         if left.count != right.count { return left.count < right.count ? -1 : 1 }
         let pre = lhs.prereleaseRank.threeWay(rhs.prereleaseRank)
         if pre != 0 { return pre }
-        if let order = optionalCompare(lhs.prerelease?.number, rhs.prerelease?.number, missing: 0), order != 0 { return order }
+        if let order = optionalCompare(lhs.prerelease?.number, rhs.prerelease?.number, missing: 0), order != 0 {
+            return order
+        }
         if let order = optionalCompare(lhs.postRelease, rhs.postRelease, missing: -1), order != 0 { return order }
-        if let order = optionalCompare(lhs.developmentRelease, rhs.developmentRelease, missing: 1), order != 0 { return order }
+        if let order = optionalCompare(lhs.developmentRelease, rhs.developmentRelease, missing: 1), order != 0 {
+            return order
+        }
         switch (lhs.local, rhs.local) {
         case (nil, nil): return 0
         case (nil, _): return -1

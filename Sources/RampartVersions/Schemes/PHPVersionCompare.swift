@@ -23,7 +23,10 @@ enum PHPVersionCompare {
     /// sorts below everything. Matching is by prefix, as PHP does (`patch` ranks as `p`).
     private static func rank(_ part: [UInt8]) -> Int {
         if let first = part.first, ASCII.isDigit(first) { return 4 }
-        let forms: [(String, Int)] = [("dev", 0), ("alpha", 1), ("a", 1), ("beta", 2), ("b", 2), ("RC", 3), ("rc", 3), ("#", 4), ("pl", 5), ("p", 5)]
+        let forms: [(String, Int)] = [
+            ("dev", 0), ("alpha", 1), ("a", 1), ("beta", 2), ("b", 2), ("RC", 3), ("rc", 3), ("#", 4), ("pl", 5),
+            ("p", 5),
+        ]
         for (name, rank) in forms where part.starts(with: name.utf8) { return rank }
         return -6
     }

@@ -20,13 +20,17 @@ public struct RpmVersion: Comparable, Sendable, CustomStringConvertible {
     public init(_ text: String) throws(VersionParseError) {
         let bytes = ASCII.trimmed(text)
         guard !bytes.isEmpty else {
-            throw VersionParseError(code: .empty, message: "version is empty; expected [epoch:]version[-release] such as 1:2.3-4.el9", text: text, offset: 0)
+            throw VersionParseError(
+                code: .empty, message: "version is empty; expected [epoch:]version[-release] such as 1:2.3-4.el9",
+                text: text, offset: 0)
         }
         var versionStart = bytes.startIndex
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
             let digits = bytes[bytes.startIndex..<colon]
             guard !digits.isEmpty, digits.allSatisfy(ASCII.isDigit) else {
-                throw VersionParseError(code: .invalidEpoch, message: "epoch before ':' must be a number", text: text, offset: bytes.startIndex)
+                throw VersionParseError(
+                    code: .invalidEpoch, message: "epoch before ':' must be a number", text: text,
+                    offset: bytes.startIndex)
             }
             epoch = DigitString(ascii: digits)
             versionStart = colon + 1
@@ -41,7 +45,9 @@ public struct RpmVersion: Comparable, Sendable, CustomStringConvertible {
             releaseBytes = nil
         }
         guard versionStart < versionEnd else {
-            throw VersionParseError(code: .missingComponent, message: "version part is empty; write e.g. 1.2-3", text: text, offset: versionStart)
+            throw VersionParseError(
+                code: .missingComponent, message: "version part is empty; write e.g. 1.2-3", text: text,
+                offset: versionStart)
         }
         versionBytes = Array(bytes[versionStart..<versionEnd])
         version = String(decoding: versionBytes, as: UTF8.self)
@@ -96,7 +102,8 @@ public struct RpmVersion: Comparable, Sendable, CustomStringConvertible {
             while i < a.count, inSegment(a[i]) { i += 1 }
             while j < b.count, inSegment(b[j]) { j += 1 }
             if rightStart == j { return numeric ? 1 : -1 }
-            let order = numeric
+            let order =
+                numeric
                 ? ASCII.compareNumeric(a[leftStart..<i], b[rightStart..<j])
                 : ASCII.compareBytes(a[leftStart..<i], b[rightStart..<j])
             if order != 0 { return order }

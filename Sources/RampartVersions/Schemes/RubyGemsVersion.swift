@@ -27,7 +27,9 @@ public struct RubyGemsVersion: Comparable, Sendable, CustomStringConvertible {
             VersionParseError(code: .malformed, message: message, text: text, offset: index)
         }
         if !bytes.isEmpty {
-            guard ASCII.isDigit(bytes[index]) else { throw fail("a gem version starts with a digit, e.g. 1.2.3 or 2.0.0.rc1") }
+            guard ASCII.isDigit(bytes[index]) else {
+                throw fail("a gem version starts with a digit, e.g. 1.2.3 or 2.0.0.rc1")
+            }
             while index < bytes.endIndex, ASCII.isDigit(bytes[index]) { index += 1 }
             while index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
                 index += 1
@@ -39,11 +41,15 @@ public struct RubyGemsVersion: Comparable, Sendable, CustomStringConvertible {
                 repeat {
                     index += 1
                     let start = index
-                    while index < bytes.endIndex, ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                    while index < bytes.endIndex,
+                        ASCII.isAlphanumeric(bytes[index]) || bytes[index] == UInt8(ascii: "-")
+                    { index += 1 }
                     guard index > start else { throw fail("empty prerelease segment after '-' or '.'") }
                 } while index < bytes.endIndex && bytes[index] == UInt8(ascii: ".")
             }
-            guard index == bytes.endIndex else { throw fail("unexpected character; gem versions use digits, letters, '.' and '-'") }
+            guard index == bytes.endIndex else {
+                throw fail("unexpected character; gem versions use digits, letters, '.' and '-'")
+            }
         }
         self.text = text
         self.segments = Self.canonicalSegments(bytes)

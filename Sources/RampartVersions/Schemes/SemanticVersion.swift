@@ -52,16 +52,21 @@ public struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
         public var ordersBuildMetadata = false
 
         /// Strict SemVer 2.0.0.
-        public static let strict = Dialect(id: "semver", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
+        public static let strict = Dialect(
+            id: "semver", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
         /// npm (node-semver loose): `v`/`=` prefix, whitespace, leading zeros.
-        public static let npm = Dialect(id: "npm", allowsPrefix: true, allowsShorthand: false, lenient: true, caseInsensitivePrerelease: false)
+        public static let npm = Dialect(
+            id: "npm", allowsPrefix: true, allowsShorthand: false, lenient: true, caseInsensitivePrerelease: false)
         /// crates.io (Cargo's semver): strict.
-        public static let cargo = Dialect(id: "cargo", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
+        public static let cargo = Dialect(
+            id: "cargo", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
         /// Go modules: `v` prefix (optional here because OSV strips it), shorthands, `+incompatible`
         /// ignored as build metadata, pseudo-versions ordered as prereleases.
-        public static let go = Dialect(id: "go", allowsPrefix: true, allowsShorthand: true, lenient: false, caseInsensitivePrerelease: false)
+        public static let go = Dialect(
+            id: "go", allowsPrefix: true, allowsShorthand: true, lenient: false, caseInsensitivePrerelease: false)
         /// Hex (Elixir's `Version`): strict SemVer 2.0.0.
-        public static let hex = Dialect(id: "hex", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
+        public static let hex = Dialect(
+            id: "hex", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false)
         /// Dart's Pub (pub_semver): a version with build metadata sorts after the same version without.
         public static let pub = Dialect(
             id: "pub", allowsPrefix: false, allowsShorthand: false, lenient: false, caseInsensitivePrerelease: false,

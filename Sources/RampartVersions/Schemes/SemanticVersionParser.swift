@@ -17,7 +17,9 @@ struct SemanticVersionParser {
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    mutating func parse() throws(VersionParseError) -> (DigitString, DigitString, DigitString, [SemanticVersion.Identifier], [String]) {
+    mutating func parse() throws(VersionParseError) -> (
+        DigitString, DigitString, DigitString, [SemanticVersion.Identifier], [String]
+    ) {
         guard !bytes.isEmpty else { throw fail(.empty, "version is empty; expected MAJOR.MINOR.PATCH such as 1.4.2") }
         var hasPrefix = false
         if dialect.allowsPrefix {
@@ -68,7 +70,8 @@ struct SemanticVersionParser {
             } while consume(UInt8(ascii: "."))
         }
         guard current == nil else {
-            throw fail(.invalidCharacter, "unexpected character; only [0-9A-Za-z-] identifiers after '-' and '+' are allowed")
+            throw fail(
+                .invalidCharacter, "unexpected character; only [0-9A-Za-z-] identifiers after '-' and '+' are allowed")
         }
         return (major, minor, patch, prerelease, build)
     }
@@ -93,7 +96,9 @@ struct SemanticVersionParser {
     private mutating func identifier(_ name: String) throws(VersionParseError) -> ArraySlice<UInt8> {
         let start = index
         while let byte = current, ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "-") { index += 1 }
-        guard index > start else { throw fail(.missingComponent, "empty \(name) identifier; identifiers are [0-9A-Za-z-]+ separated by '.'") }
+        guard index > start else {
+            throw fail(.missingComponent, "empty \(name) identifier; identifiers are [0-9A-Za-z-]+ separated by '.'")
+        }
         return bytes[start..<index]
     }
 }

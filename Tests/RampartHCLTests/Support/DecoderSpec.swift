@@ -46,15 +46,18 @@ indirect enum DecoderSpec {
         let label = block.labels.first?.value
         let body = block.body
         func nested() throws -> DecoderSpec {
-            guard let first = try nestedSpecs(body).first else { throw ReadError(description: "\(block.type) needs a nested spec") }
+            guard let first = try nestedSpecs(body).first else {
+                throw ReadError(description: "\(block.type) needs a nested spec")
+            }
             return first
         }
         let required = value(body, "required") == .bool(true)
         switch block.type {
         case "object":
-            return .object(try body.blocks.filter { specBlockTypes.contains($0.type) }.map { child in
-                (child.labels.first?.value ?? child.type, try spec(child))
-            })
+            return .object(
+                try body.blocks.filter { specBlockTypes.contains($0.type) }.map { child in
+                    (child.labels.first?.value ?? child.type, try spec(child))
+                })
         case "attr":
             let name = value(body, "name")?.asString ?? label ?? ""
             let type = body[attribute: "type"].flatMap { TypeExpression.type(of: $0.expression) } ?? .any

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RampartTesting
+import Testing
 
 /// Locates `shared/conformance/hcl`: `RAMPART_SHARED`, `<repo>/../shared`, or any parent holding `shared/conformance`.
 enum HCLSharedData {
@@ -24,7 +24,9 @@ enum HCLSharedData {
 
     /// Every regular file below a folder with one of the extensions, sorted.
     static func files(under folder: URL, extensions: Set<String>) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return []
+        }
         var result: [URL] = []
         for case let url as URL in enumerator where extensions.contains(url.pathExtension) { result.append(url) }
         return result.sorted { $0.path < $1.path }

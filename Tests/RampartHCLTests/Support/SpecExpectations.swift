@@ -8,7 +8,9 @@ struct SpecExpectations {
         var to: HCLPosition
 
         static func < (lhs: Self, rhs: Self) -> Bool { (lhs.from.byte, lhs.to.byte) < (rhs.from.byte, rhs.to.byte) }
-        var description: String { "\(severity.rawValue) \(from.line):\(from.column)@\(from.byte)-\(to.line):\(to.column)@\(to.byte)" }
+        var description: String {
+            "\(severity.rawValue) \(from.line):\(from.column)@\(from.byte)-\(to.line):\(to.column)@\(to.byte)"
+        }
     }
 
     struct ExpectedTraversal: Hashable {
@@ -36,7 +38,7 @@ struct SpecExpectations {
         if let block = body.blocks(ofType: "diagnostics").first {
             diagnostics = block.body.blocks.compactMap { entry in
                 guard let severity = HCLDiagnostic.Severity(rawValue: entry.type),
-                      let from = Self.position(entry.body, "from"), let to = Self.position(entry.body, "to")
+                    let from = Self.position(entry.body, "from"), let to = Self.position(entry.body, "to")
                 else { return nil }
                 return ExpectedDiagnostic(severity: severity, from: from, to: to)
             }
@@ -44,8 +46,8 @@ struct SpecExpectations {
         if let block = body.blocks(ofType: "traversals").first {
             traversals = block.body.blocks(ofType: "expect").compactMap { entry in
                 guard let range = entry.body.blocks(ofType: "range").first,
-                      let from = Self.position(range.body, "from"), let to = Self.position(range.body, "to"),
-                      let reference = entry.body[attribute: "ref"]?.expression.staticTraversalText
+                    let from = Self.position(range.body, "from"), let to = Self.position(range.body, "to"),
+                    let reference = entry.body[attribute: "ref"]?.expression.staticTraversalText
                 else { return nil }
                 return ExpectedTraversal(reference: reference, from: from, to: to)
             }

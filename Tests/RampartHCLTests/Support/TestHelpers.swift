@@ -15,7 +15,9 @@ func evaluate(_ source: String, _ variables: [String: HCLValue] = [:]) -> (HCLVa
 }
 
 /// `line:column-line:column` of a range.
-func text(_ range: HCLRange) -> String { "\(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)" }
+func text(_ range: HCLRange) -> String {
+    "\(range.start.line):\(range.start.column)-\(range.end.line):\(range.end.column)"
+}
 
 extension HCLValue {
     static func str(_ text: String) -> HCLValue { .string(text) }

@@ -27,7 +27,9 @@ enum TypeExpression {
                 guard case .object(let items) = argument.kind else { return nil }
                 var fields: [String: HCLType] = [:]
                 for item in items {
-                    guard case .literal(.string(let key)) = item.key.kind, let fieldType = type(of: item.value) else { return nil }
+                    guard case .literal(.string(let key)) = item.key.kind, let fieldType = type(of: item.value) else {
+                        return nil
+                    }
                     fields[key] = fieldType
                 }
                 return .object(fields)

@@ -27,20 +27,22 @@ struct OSVRecordFile: Decodable {
 
     /// Converts to the module's plain model.
     var advisory: OSVAdvisory {
-        OSVAdvisory(id: id, withdrawn: withdrawn, affected: (affected ?? []).map { entry in
-            OSVAffected(
-                ecosystem: entry.package.ecosystem,
-                name: entry.package.name,
-                ranges: (entry.ranges ?? []).map { range in
-                    OSVRange(
-                        type: OSVRange.RangeType(range.type),
-                        repository: range.repo,
-                        events: range.events.flatMap { event in
-                            event.map { OSVEvent(OSVEvent.Kind($0.key), $0.value) }
-                        })
-                },
-                versions: entry.versions ?? [])
-        })
+        OSVAdvisory(
+            id: id, withdrawn: withdrawn,
+            affected: (affected ?? []).map { entry in
+                OSVAffected(
+                    ecosystem: entry.package.ecosystem,
+                    name: entry.package.name,
+                    ranges: (entry.ranges ?? []).map { range in
+                        OSVRange(
+                            type: OSVRange.RangeType(range.type),
+                            repository: range.repo,
+                            events: range.events.flatMap { event in
+                                event.map { OSVEvent(OSVEvent.Kind($0.key), $0.value) }
+                            })
+                    },
+                    versions: entry.versions ?? [])
+            })
     }
 
     /// Decodes one advisory file below `vulndata/osv`.

@@ -9,7 +9,9 @@ func expectAscending(
         for (j, b) in versions.enumerated() {
             let expected = i < j ? -1 : (i == j ? 0 : 1)
             let actual = scheme.compare(a, b)
-            #expect(actual == expected, "\(scheme.id): compare(\(a), \(b)) = \(actual), expected \(expected)", sourceLocation: sourceLocation)
+            #expect(
+                actual == expected, "\(scheme.id): compare(\(a), \(b)) = \(actual), expected \(expected)",
+                sourceLocation: sourceLocation)
         }
     }
 }
