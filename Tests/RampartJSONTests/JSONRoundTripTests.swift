@@ -1,3 +1,4 @@
+import RampartTesting
 import Foundation
 import RampartCore
 import RampartJSON
@@ -14,16 +15,6 @@ import Testing
         let result = JSONReader().read(text, file: "random.json")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.document?.root.withoutPositions() == expected, "\(text)")
-    }
-
-    @Test func generatorIsIdenticalToTheYAMLTestsCopy() throws {
-        let here = JSONTestSupport.fixtures.deletingLastPathComponent()
-        let mine = try String(contentsOf: here.appendingPathComponent("TreeGenerator.swift"), encoding: .utf8)
-        let theirs = try String(
-            contentsOf: here.deletingLastPathComponent().appendingPathComponent("RampartYAMLTests/TreeGenerator.swift"),
-            encoding: .utf8)
-        let body = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("///") } }
-        #expect(body(mine) == body(theirs))
     }
 }
 

@@ -1,3 +1,4 @@
+import RampartTesting
 import RampartCore
 import RampartYAML
 import Testing

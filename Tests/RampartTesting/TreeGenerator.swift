@@ -1,13 +1,12 @@
-import RampartCore
+public import RampartCore
 
-/// Deterministic random trees of positionless nodes, for round-trip tests.
-///
-/// A copy of Tests/RampartYAMLTests/TreeGenerator.swift (test targets cannot share sources); keep
-/// the two identical so both readers are checked against the same trees.
-struct TreeGenerator {
+/// Deterministic random trees of positionless nodes, for round-trip tests: the YAML and JSON reader
+/// tests write the same trees in both syntaxes and must read them back identically.
+public struct TreeGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+    /// Creates a generator; the same seed gives the same trees.
+    public init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
 
     private mutating func next(_ bound: Int) -> Int {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -18,7 +17,7 @@ struct TreeGenerator {
     }
 
     /// A mapping root with a few levels of nesting.
-    mutating func document() -> Node { Node(.map(mapping(depth: 0)), span: .unknown) }
+    public mutating func document() -> Node { Node(.map(mapping(depth: 0)), span: .unknown) }
 
     private mutating func mapping(depth: Int) -> Mapping {
         var entries: [Mapping.Entry] = []
