@@ -1,7 +1,7 @@
-import RampartTesting
 import Foundation
 import RampartCore
 import RampartJSON
+import RampartTesting
 import Testing
 
 /// Random trees written as JSON must read back to the same values; the YAML tests check the same

@@ -1,5 +1,5 @@
-import RampartTesting
 import RampartCore
+import RampartTesting
 import RampartYAML
 import Testing
 
