@@ -1,4 +1,5 @@
 public import CEL
+import CELExtensions
 
 /// Renders a CEL value as JSON for people and scripts (`rampart cel eval`, `rampart policy eval`).
 ///
@@ -28,7 +29,7 @@ public enum CELJSON {
                 ? "\"NaN\"" : number.isInfinite ? (number > 0 ? "\"Infinity\"" : "\"-Infinity\"") : "\(number)"
             tagged("double", text, into: &out)
         case .string(let text): out += quote(text)
-        case .bytes(let bytes): tagged("bytes", quote(base64(bytes)), into: &out)
+        case .bytes(let bytes): tagged("bytes", quote(Base64Codec.encode(bytes)), into: &out)
         case .list(let list):
             writeArray((0..<list.count).map { list.element(at: $0) }, into: &out, indent: indent)
         case .map(let map):
@@ -45,8 +46,8 @@ public enum CELJSON {
                 out += "}"
             }
         case .type(let type): tagged("type", quote(type.description), into: &out)
-        case .timestamp(let timestamp): tagged("timestamp", quote(RFC3339.format(timestamp)), into: &out)
-        case .duration(let duration): tagged("duration", quote(RFC3339.format(duration)), into: &out)
+        case .timestamp(let timestamp): tagged("timestamp", quote(timestamp.rfc3339), into: &out)
+        case .duration(let duration): tagged("duration", quote(duration.secondsText), into: &out)
         case .optional(let inner):
             out += "{\"optional\": "
             if let inner { write(inner, into: &out, indent: indent) } else { out += "null" }
@@ -113,70 +114,5 @@ public enum CELJSON {
             }
         }
         return out + "\""
-    }
-
-    static func base64(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-        var out = ""
-        var index = 0
-        while index < bytes.count {
-            let chunk = Array(bytes[index..<min(index + 3, bytes.count)])
-            let value =
-                (UInt32(chunk[0]) << 16) | (chunk.count > 1 ? UInt32(chunk[1]) << 8 : 0)
-                | (chunk.count > 2 ? UInt32(chunk[2]) : 0)
-            for position in 0..<4 {
-                out.append(position <= chunk.count ? alphabet[Int((value >> UInt32(18 - 6 * position)) & 63)] : "=")
-            }
-            index += 3
-        }
-        return out
-    }
-}
-
-/// RFC 3339 timestamps and CEL duration strings.
-enum RFC3339 {
-    static func format(_ timestamp: CELTimestamp) -> String {
-        let days = Int64((Double(timestamp.seconds) / 86_400).rounded(.down))
-        let secondsOfDay = timestamp.seconds - days * 86_400
-        let (year, month, day) = civil(fromDays: days)
-        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-        text += pad(secondsOfDay / 3600, 2) + ":" + pad(secondsOfDay / 60 % 60, 2) + ":" + pad(secondsOfDay % 60, 2)
-        if timestamp.nanos > 0 { text += "." + fraction(Int64(timestamp.nanos)) }
-        return text + "Z"
-    }
-
-    static func format(_ duration: CELDuration) -> String {
-        let seconds = duration.seconds
-        let nanos = duration.nanos
-        let negative = seconds < 0 || nanos < 0
-        var text = negative ? "-" : ""
-        text += String(abs(seconds))
-        if nanos != 0 { text += "." + fraction(abs(nanos)) }
-        return text + "s"
-    }
-
-    /// Nanoseconds as 3, 6 or 9 fraction digits.
-    static func fraction(_ nanos: Int64) -> String {
-        var digits = pad(nanos, 9)
-        while digits.count > 3 && digits.hasSuffix("000") { digits.removeLast(3) }
-        return digits
-    }
-
-    static func pad(_ value: Int64, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
-
-    /// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).
-    static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
