@@ -184,3 +184,58 @@ import Testing
         #expect(evaluation.findings.compactMap { $0.location?.start.line } == [10])
     }
 }
+
+@Suite struct ProjectRuleTests {
+    static let rule = """
+        id: TEST-0100
+        title: Namespace without NetworkPolicy
+        severity: medium
+        match: {platform: kubernetes, scope: project, kinds: [Namespace, NetworkPolicy]}
+        validations:
+          - expression: >-
+              objects.filter(n, n.kind == 'Namespace' && !objects.exists(p, p.kind == 'NetworkPolicy'
+              && has(p.metadata.namespace) && p.metadata.namespace == n.metadata.name))
+            messageExpression: "'namespace ' + item.metadata.name + ' has no NetworkPolicy'"
+        """
+
+    @Test func findingsLandOnTheReturnedResources() throws {
+        let policies = try PolicyFixtures.policies(Self.rule)
+        let resources = PolicyFixtures.resources(
+            """
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: open}
+            ---
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: closed}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: deny, namespace: closed}
+            spec: {podSelector: {}}
+            """)
+        #expect(resources.allSatisfy(policies.keepsForProject))
+        let evaluation = policies.evaluateProject(resources)
+        #expect(evaluation.diagnostics.isEmpty)
+        #expect(evaluation.findings.map(\.message) == ["namespace open has no NetworkPolicy"])
+        #expect(evaluation.findings.first?.location?.start.line == 1)
+        #expect(evaluation.findings.first?.resource == "Namespace/open")
+    }
+
+    @Test func falseWithoutAPlaceIsADiagnostic() throws {
+        let policies = try PolicyFixtures.policies(
+            """
+            id: TEST-0101
+            title: Needs a policy
+            severity: low
+            match: {platform: kubernetes, scope: project}
+            validations:
+              - expression: "objects.exists(o, o.kind == 'NetworkPolicy')"
+            """)
+        let evaluation = policies.evaluateProject(
+            PolicyFixtures.resources("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n"))
+        #expect(evaluation.findings.isEmpty)
+        #expect(evaluation.diagnostics.count == 1)
+    }
+}

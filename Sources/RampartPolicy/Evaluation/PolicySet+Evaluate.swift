@@ -40,13 +40,18 @@ extension PolicySet {
             }
             for validation in compiled.validations {
                 let result = validation.program.evaluate(PolicyActivation(base: bindings, variables: variables))
-                for (value, origin) in offending(result, compiled: compiled, resourceName: "project", into: &evaluation)
-                {
+                for value in offending(result, compiled: compiled, resourceName: "project", into: &evaluation) {
                     guard let located = NodeValues.located(value), selected.indices.contains(located.origin) else {
+                        // A project-wide finding needs a place: the rule must return resources (or
+                        // nodes inside them), not `false` or computed values.
+                        evaluation.diagnostics.append(
+                            evaluationDiagnostic(
+                                compiled,
+                                "a project-wide validation must return the offending resources or nodes inside them",
+                                resource: nil))
                         continue
                     }
                     let resource = selected[located.origin]
-                    let _ = origin
                     evaluation.findings.append(
                         finding(
                             compiled, validation, item: value, resource: resource, node: located.node,
@@ -74,7 +79,7 @@ extension PolicySet {
         for validation in compiled.validations {
             let result = validation.program.evaluate(activation)
             if case .bool(true) = result { continue }
-            for (value, _) in offending(
+            for value in offending(
                 result, compiled: compiled, resourceName: context.resource.address, into: &evaluation,
                 file: context.resource.file)
             {
@@ -114,11 +119,11 @@ extension PolicySet {
     func offending(
         _ result: CELValue, compiled: CompiledRule, resourceName: String, into evaluation: inout PolicyEvaluation,
         file: String? = nil
-    ) -> [(CELValue, Int)] {
+    ) -> [CELValue] {
         switch result {
         case .bool(true): return []
-        case .bool(false): return [(.null, 0)]
-        case .list(let list): return (0..<list.count).map { (list.element(at: $0), $0) }
+        case .bool(false): return [.null]
+        case .list(let list): return (0..<list.count).map { list.element(at: $0) }
         case .error(let error):
             evaluation.diagnostics.append(
                 Diagnostic(
