@@ -1,4 +1,0 @@
-import Testing
-
-// Replaced as soon as this target has real tests.
-@Test func RampartIaCTestsLinks() { #expect(Bool(true)) }
